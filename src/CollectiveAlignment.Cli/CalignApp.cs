@@ -1,0 +1,14 @@
+using System.CommandLine;
+
+namespace CollectiveAlignment.Cli;
+
+/// <summary>The <c>calign</c> command tree. Each command family lives in its own folder under <c>Commands/</c> and adds itself here.</summary>
+public static class CalignApp
+{
+    /// <summary>Builds the root command with every sub-command attached.</summary>
+    public static RootCommand Build()
+    {
+        var root = new RootCommand("calign: aggregate ballots, compare methods, select panels and pull policy specs for CollectiveAlignment.");
+        return root;
+    }
+}

@@ -1,0 +1,3 @@
+using CollectiveAlignment.Cli;
+
+return await CalignApp.Build().Parse(args).InvokeAsync();
