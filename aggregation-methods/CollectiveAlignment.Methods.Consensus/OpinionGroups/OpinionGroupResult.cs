@@ -24,7 +24,7 @@ public sealed record OpinionGroupResult
     /// <summary>The two principal components (unit vectors over statements).</summary>
     public required IReadOnlyList<IReadOnlyList<double>> Components { get; init; }
 
-    /// <summary>Power-iteration eigenvalue estimate of each component (‖Cv‖ on the centred matrix).</summary>
+    /// <summary>Eigenvalue of XᵀX (X the centred, imputed matrix) for each component, from the final Rayleigh–Ritz step.</summary>
     public required IReadOnlyList<double> Eigenvalues { get; init; }
 
     /// <summary>Each participant's position on the opinion map (sparsity-aware scaled projection), by participant index.</summary>

@@ -1,4 +1,4 @@
-using MathNet.Numerics.LinearAlgebra;
+using CollectiveAlignment.Methods.Consensus.Numerics;
 
 namespace CollectiveAlignment.Methods.Consensus.Pairwise;
 
@@ -46,13 +46,11 @@ public static class BradleyTerry
         var theta = new double[n];
         var iterations = 0;
         var ll = LogLikelihood(w, theta, n);
-        Matrix<double> info = Matrix<double>.Build.Dense(n, n);
         while (iterations < options.MaxIterations && n > 1)
         {
             iterations++;
-            var g = Vector<double>.Build.Dense(n);
-            info = Information(w, theta, n, g);
-            var step = info.Cholesky().Solve(g);
+            var g = new double[n];
+            var step = new DenseCholesky(Information(w, theta, n, g), n).Solve(g);
             var t = 1.0;
             double[] next;
             double nextLl;
@@ -97,10 +95,10 @@ public static class BradleyTerry
         var se = new double[n];
         if (n > 1)
         {
-            var covariance = Information(w, theta, n, Vector<double>.Build.Dense(n)).Inverse();
+            var inverseDiagonal = new DenseCholesky(Information(w, theta, n, new double[n]), n).InverseDiagonal();
             for (var i = 0; i < n; i++)
             {
-                se[i] = Math.Sqrt(Math.Max(0.0, covariance[i, i] - (1.0 / n)));
+                se[i] = Math.Sqrt(Math.Max(0.0, inverseDiagonal[i] - (1.0 / n)));
             }
         }
 
@@ -133,10 +131,11 @@ public static class BradleyTerry
         };
     }
 
-    /// <summary>I + 11ᵀ/n at θ; fills the score vector g.</summary>
-    private static Matrix<double> Information(double[,] w, double[] theta, int n, Vector<double> g)
+    /// <summary>I + 11ᵀ/n at θ (row-major); fills the score vector g.</summary>
+    private static double[] Information(double[,] w, double[] theta, int n, double[] g)
     {
-        var m = Matrix<double>.Build.Dense(n, n, 1.0 / n);
+        var m = new double[n * n];
+        Array.Fill(m, 1.0 / n);
         for (var i = 0; i < n; i++)
         {
             var gi = 0.0;
@@ -158,11 +157,11 @@ public static class BradleyTerry
                 gi += w[i, j] - (nij * p);
                 var h = nij * p * (1 - p);
                 diag += h;
-                m[i, j] -= h;
+                m[(i * n) + j] -= h;
             }
 
             g[i] = gi;
-            m[i, i] += diag;
+            m[(i * n) + i] += diag;
         }
 
         return m;
