@@ -21,7 +21,8 @@ namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 /// k-smoothing (<c>group-k-buffer</c>), no warm start from the previous run, exact rather than mini-batch PCA above 10,000
 /// participants, no subgroups. Moderated-out statements should be removed from the matrix by the caller (the Polis
 /// importer does) instead of being zeroed. Whole-room consensus counts every participant's votes; group statistics count
-/// in-conversation group members only.</para>
+/// in-conversation group members only. PCA uses orthogonal iteration on both components at once plus a Rayleigh–Ritz step
+/// (same fixed point as Polis's one-at-a-time power iteration; see <c>SparsePca</c>).</para>
 /// <para>Determinism: participants are processed in id order (numeric ids numerically), so shuffling rows gives the same
 /// result; the only randomness is the PCA start vector, drawn from <see cref="OpinionGroupOptions.Seed"/>.</para>
 /// </remarks>
@@ -35,6 +36,16 @@ public static class OpinionGroupAnalysis
     {
         ArgumentNullException.ThrowIfNull(matrix);
         options ??= new OpinionGroupOptions();
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.PcaIterations, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.BaseClusterCount, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.KMeansIterations, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfLessThan(options.MaxGroups, 1, nameof(options));
+        ArgumentOutOfRangeException.ThrowIfNegative(options.MinVotes, nameof(options));
+        if (options.FixedGroupCount is < 1)
+        {
+            throw new ArgumentOutOfRangeException(nameof(options), "FixedGroupCount must be at least 1.");
+        }
+
         var n = matrix.ParticipantCount;
         var d = matrix.StatementCount;
         var order = ParticipantOrder.Of(matrix.ParticipantIds);

@@ -29,6 +29,11 @@ internal static class WeightedKMeans
             }
         }
 
+        if (cx.Count == 0)
+        {
+            return new Result([], [], new int[n], []);
+        }
+
         var state = new HamerlyBounds(n);
         var centresX = cx.ToArray();
         var centresY = cy.ToArray();

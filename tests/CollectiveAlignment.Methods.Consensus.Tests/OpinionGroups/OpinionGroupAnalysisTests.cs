@@ -144,4 +144,21 @@ public sealed class OpinionGroupAnalysisTests(ITestOutputHelper output)
 
         output.WriteLine($"GIC of s20 {result.GroupInformedConsensus[20]:F3}, of s0 {result.GroupInformedConsensus[0]:F3}");
     }
+
+    [Fact]
+    public void Analyze_InvalidOptions_Throws()
+    {
+        var (m, _) = Planted(1);
+        Should.Throw<ArgumentOutOfRangeException>(() => OpinionGroupAnalysis.Analyze(m, new OpinionGroupOptions { FixedGroupCount = 0 }));
+        Should.Throw<ArgumentOutOfRangeException>(() => OpinionGroupAnalysis.Analyze(m, new OpinionGroupOptions { BaseClusterCount = 0 }));
+    }
+
+    [Fact]
+    public void Analyze_EmptyMatrix_ReturnsNoGroups()
+    {
+        var m = StatementVoteMatrix.FromTriples([], [], [], [], []);
+        var result = OpinionGroupAnalysis.Analyze(m);
+        result.GroupCount.ShouldBe(0);
+        result.ConsensusRanking.ShouldBeEmpty();
+    }
 }

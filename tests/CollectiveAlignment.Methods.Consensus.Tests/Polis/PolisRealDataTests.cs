@@ -43,6 +43,6 @@ public sealed class PolisRealDataTests(ITestOutputHelper output)
 
         var ari = AdjustedRandIndex.Compute(ours, theirs);
         output.WriteLine($"{name} {scaling} k={(fixedK == 0 ? "auto" : fixedK)}: ARI {ari:F3} over {ours.Count} participants; ours k={result.GroupCount} sizes [{string.Join(",", result.GroupSizes)}], Polis k={polisGroups}; silhouettes {string.Join(" ", result.SilhouetteByK.Select(kv => $"{kv.Key}:{kv.Value:F3}"))}");
-                ari.ShouldBeGreaterThan(minimumAri);
+        ari.ShouldBeGreaterThan(minimumAri);
     }
 }
