@@ -161,4 +161,18 @@ public sealed class OpinionGroupAnalysisTests(ITestOutputHelper output)
         result.GroupCount.ShouldBe(0);
         result.ConsensusRanking.ShouldBeEmpty();
     }
+
+    [Fact]
+    public void MinSegmentBridging_PlantedTwoCamps_CommonStatementBridgesPartisanOnesPolarise()
+    {
+        var (m, _) = Planted(2);
+        var result = OpinionGroupAnalysis.Analyze(m);
+        var scores = MinSegmentBridging.Compute(result);
+        // Statement 20 is agreed by everyone (about 10% of votes are passes); statement 0 by one camp only.
+        scores[20].Bridge.ShouldBeGreaterThan(0.7);
+        scores[0].Bridge.ShouldBeLessThan(0.1);
+        scores[0].Polarisation.ShouldBeGreaterThan(0.8);
+        var best = Enumerable.Range(0, m.StatementCount).MaxBy(j => scores[j].Bridge);
+        best.ShouldBe(20);
+    }
 }
