@@ -7,7 +7,7 @@ using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
 
 var builder = WebApplication.CreateBuilder(args);
-if (!builder.Environment.IsDevelopment())
+if (builder.Environment.IsProduction())
 {
     builder.Logging.ClearProviders().AddJsonConsole();
 }

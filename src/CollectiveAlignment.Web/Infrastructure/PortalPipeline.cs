@@ -48,7 +48,9 @@ public static class PortalPipeline
             api => api.UseExceptionHandler().UseStatusCodePages());
         app.UseWhen(
             context => !context.Request.Path.StartsWithSegments(ApiV1.Prefix, StringComparison.OrdinalIgnoreCase),
-            pages => pages.UseStatusCodePagesWithReExecute("/not-found", createScopeForStatusCodePages: true));
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // Explicit, and after the status-code pages, so a re-executed request (/status/404) is routed again.
+        app.UseRouting();
         app.UseAuthentication();
         app.UseAuthorization();
         app.UseRateLimiter();
