@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Identity;
 namespace CollectiveAlignment.Web.Infrastructure.Security;
 
 /// <summary>Accounts, roles, sign-in cookies and the role policies that guard each area.</summary>
-public static class IdentityServiceCollectionExtensions
+public static class PortalIdentityExtensions
 {
     /// <summary>Failed sign-ins before an account is locked.</summary>
     public const int MaxFailedAccessAttempts = 5;
