@@ -19,7 +19,8 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
 
     public int Port { get; }
 
-    public string BaseUrl => $"http://127.0.0.1:{Port}";
+    // "localhost", not 127.0.0.1: browsers treat it as a secure context, which WebAuthn (passkeys on the sign-in page) needs.
+    public string BaseUrl => $"http://localhost:{Port}";
 
     public string DataDirectory { get; } = Path.Combine(Path.GetTempPath(), "ca-e2e-" + Guid.NewGuid().ToString("N"));
 
