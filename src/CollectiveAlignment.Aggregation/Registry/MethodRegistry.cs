@@ -31,31 +31,39 @@ public sealed partial class MethodRegistry
     public static MethodRegistry Build(IEnumerable<Assembly> assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
-        var found = new Dictionary<string, RegisteredMethod>(StringComparer.Ordinal);
+        var types = new List<Type>();
         foreach (var assembly in assemblies.Distinct())
         {
-            Type[] types;
             try
             {
-                types = assembly.GetTypes();
+                types.AddRange(assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal));
             }
             catch (ReflectionTypeLoadException ex)
             {
                 throw new MethodRegistrationException($"Cannot load the types of {assembly.GetName().Name}: {ex.LoaderExceptions.FirstOrDefault()?.Message}", ex);
             }
+        }
 
-            foreach (var type in types.OrderBy(t => t.FullName, StringComparer.Ordinal))
+        return FromTypes(types);
+    }
+
+    /// <summary>Builds from explicit types; types without <see cref="AggregationMethodAttribute"/> are ignored.</summary>
+    /// <exception cref="MethodRegistrationException">A type fails validation; the message names it.</exception>
+    public static MethodRegistry FromTypes(IEnumerable<Type> types)
+    {
+        ArgumentNullException.ThrowIfNull(types);
+        var found = new Dictionary<string, RegisteredMethod>(StringComparer.Ordinal);
+        foreach (var type in types)
+        {
+            if (type.GetCustomAttribute<AggregationMethodAttribute>() is not { } attribute)
             {
-                if (type.GetCustomAttribute<AggregationMethodAttribute>() is not { } attribute)
-                {
-                    continue;
-                }
+                continue;
+            }
 
-                var method = Validate(type, attribute);
-                if (!found.TryAdd(method.Id, method))
-                {
-                    throw new MethodRegistrationException($"Method id '{method.Id}' is declared by both {found[method.Id].Instance.GetType().FullName} and {type.FullName}.");
-                }
+            var method = Validate(type, attribute);
+            if (!found.TryAdd(method.Id, method))
+            {
+                throw new MethodRegistrationException($"Method id '{method.Id}' is declared by both {found[method.Id].Instance.GetType().FullName} and {type.FullName}.");
             }
         }
 
