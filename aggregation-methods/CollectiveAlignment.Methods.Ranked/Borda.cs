@@ -49,15 +49,17 @@ public sealed class Borda : IRankedMethod
         var scores = new double[n];
         foreach (var wb in profile.Ballots)
         {
+            // Index loops: foreach over the IReadOnlyList views would box an enumerator per tier.
             var tiers = wb.Ballot.Tiers;
             var below = n;
-            foreach (var tier in tiers)
+            for (var t = 0; t < tiers.Count; t++)
             {
+                var tier = tiers[t];
                 below -= tier.Count;
                 var points = below + ((tier.Count - 1) / 2.0);
-                foreach (var c in tier)
+                for (var i = 0; i < tier.Count; i++)
                 {
-                    scores[c] += wb.Weight * points;
+                    scores[tier[i]] += wb.Weight * points;
                 }
             }
 
