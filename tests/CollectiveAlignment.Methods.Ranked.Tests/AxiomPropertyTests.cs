@@ -94,4 +94,35 @@ public sealed class AxiomPropertyTests
 
         checkedCases.ShouldBeGreaterThan(0, "no random profile exercised the axiom");
     }
+
+    public static TheoryData<string, Axiom> ClaimedMonotoneOrCloneIndependent()
+    {
+        var data = new TheoryData<string, Axiom>();
+        foreach (var m in CatalogFixture.Registry.Methods)
+        {
+            foreach (var axiom in new[] { Axiom.Monotonicity, Axiom.CloneIndependence })
+            {
+                if (m.Metadata.ClaimFor(axiom) == Claim.Satisfies)
+                {
+                    data.Add(m.Id, axiom);
+                }
+            }
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(ClaimedMonotoneOrCloneIndependent))]
+    public void Aggregate_ClaimedMonotonicityOrCloneIndependence_NoSeededCounterexample(string id, Axiom axiom)
+    {
+        // The same checks AxiomViolationTests uses to find counterexamples must find none for a Satisfies claim.
+        for (var seed = 1; seed <= 300; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(3, 6);
+            var ballots = RandomProfiles.StrictComplete(rng, n, rng.Next(3, 12));
+            AxiomViolationTests.Violates(id, axiom, ballots, n, rng).ShouldBeFalse($"seed {seed}");
+        }
+    }
 }

@@ -52,7 +52,7 @@ public sealed class AxiomViolationTests
     private static IReadOnlyList<int> Winners(string id, List<RankedBallot> ballots, int n) =>
         CatalogContractTests.Run(id, RandomProfiles.Profile(ballots, n)).Winners;
 
-    private static bool Violates(string id, Axiom axiom, List<RankedBallot> ballots, int n, Random rng)
+    internal static bool Violates(string id, Axiom axiom, List<RankedBallot> ballots, int n, Random rng)
     {
         var winners = Winners(id, ballots, n);
         var profile = RandomProfiles.Profile(ballots, n);
