@@ -138,8 +138,7 @@ public sealed class KemenyYoung : IRankedMethod
         var summary = ranking is null
             ? string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{count[0]:0} optimal rankings with agreement {h[0]:0.###}; their first candidates: {Tally.Names(profile.Candidates, winners)}.")
             : string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The unique optimal ranking has agreement {h[0]:0.###}.");
-        return new AggregationResult(winners, new CompositeExplanation(summary,
-            [new ScoreTallyExplanation("Kemeny score of the optimal ranking(s).", "total pairwise agreement", true, [h[0]]), new PairwiseMarginsExplanation("Pairwise margins.", m.MarginRows())]), ranking);
+        return new AggregationResult(winners, new PairwiseMarginsExplanation(summary, m.MarginRows()), ranking);
     }
 
     private static double Gain(double[] s, double[] rowTotal, int n, int placed, int c)

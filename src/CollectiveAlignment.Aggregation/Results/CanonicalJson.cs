@@ -13,12 +13,19 @@ namespace CollectiveAlignment.Aggregation.Results;
 /// <remarks>
 /// Top level (documented in aggregation-methods/README.md): <c>candidates</c>, <c>explanation</c> (with a <c>type</c>
 /// discriminator), <c>method</c> (the id), <c>methodVersion</c>, <c>parameters</c>, <c>ranking</c> (tiers of names; absent when
-/// undefined), <c>scores</c> (by name; absent when undefined), <c>winners</c> (names, the full tied set).
+/// undefined), <c>scores</c> (by name; absent when undefined), <c>tieBreak</c> (only when the optional tie-breaking step ran:
+/// <c>priority</c>, <c>rule</c>, <c>winner</c>), <c>winners</c> (names, the full tied set).
 /// </remarks>
 public static class CanonicalJson
 {
     /// <summary>Serialises <paramref name="result"/> canonically.</summary>
-    public static byte[] Serialize(AggregationResult result, CandidateSet candidates, string methodId, int methodVersion, MethodParameters parameters)
+    /// <param name="result">The result.</param>
+    /// <param name="candidates">The profile's candidates (names are written, not indices).</param>
+    /// <param name="methodId">The method id.</param>
+    /// <param name="methodVersion">The method version.</param>
+    /// <param name="parameters">The parameters given explicitly.</param>
+    /// <param name="tieBreak">The optional tie-breaking step's outcome, written as <c>tieBreak</c> when given.</param>
+    public static byte[] Serialize(AggregationResult result, CandidateSet candidates, string methodId, int methodVersion, MethodParameters parameters, TieBreak? tieBreak = null)
     {
         ArgumentNullException.ThrowIfNull(result);
         ArgumentNullException.ThrowIfNull(candidates);
@@ -62,6 +69,21 @@ public static class CanonicalJson
                 WriteByName(w, scores, candidates);
             }
 
+            if (tieBreak is not null)
+            {
+                w.WriteStartObject("tieBreak");
+                w.WriteStartArray("priority");
+                foreach (var c in tieBreak.Priority)
+                {
+                    w.WriteStringValue(candidates[c]);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("rule", tieBreak.Rule);
+                w.WriteString("winner", candidates[tieBreak.Winner]);
+                w.WriteEndObject();
+            }
+
             w.WritePropertyName("winners");
             WriteNames(w, result.Winners, candidates);
             w.WriteEndObject();
@@ -71,8 +93,8 @@ public static class CanonicalJson
     }
 
     /// <summary>The canonical JSON as a string.</summary>
-    public static string SerializeToString(AggregationResult result, CandidateSet candidates, string methodId, int methodVersion, MethodParameters parameters) =>
-        Encoding.UTF8.GetString(Serialize(result, candidates, methodId, methodVersion, parameters));
+    public static string SerializeToString(AggregationResult result, CandidateSet candidates, string methodId, int methodVersion, MethodParameters parameters, TieBreak? tieBreak = null) =>
+        Encoding.UTF8.GetString(Serialize(result, candidates, methodId, methodVersion, parameters, tieBreak));
 
     private static void WriteExplanation(Utf8JsonWriter w, Explanation explanation, CandidateSet candidates)
     {

@@ -78,6 +78,19 @@ public sealed class AggregationCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_TieBreakSeed_AddsTieBreakButKeepsFullWinnerSet()
+    {
+        var file = Write("cycle.soc", "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n1: 1,2,3\n1: 2,3,1\n1: 3,1,2\n");
+        var first = Run("aggregate", "-m", "schulze", file, "--json", "--tie-break", "seed:42").Out;
+        first.ShouldBe(Run("aggregate", "-m", "schulze", file, "--json", "--tie-break", "seed:42").Out);
+        using var doc = JsonDocument.Parse(first);
+        doc.RootElement.GetProperty("winners").GetArrayLength().ShouldBe(3);
+        doc.RootElement.GetProperty("tieBreak").GetProperty("rule").GetString()!.ShouldContain("42");
+        Run("aggregate", "-m", "schulze", file, "--tie-break", "order").Out.ShouldContain("Tie-break (first in candidate (file) order): A");
+        Run("aggregate", "-m", "schulze", file, "--tie-break", "coin").Exit.ShouldBe(2);
+    }
+
+    [Fact]
     public void Aggregate_Parameter_IsPassedAndRecorded()
     {
         var (exit, output, _) = Run("aggregate", "-m", "borda", "-p", "unranked=zero", Write("t.soc", Tennessee), "--json");
