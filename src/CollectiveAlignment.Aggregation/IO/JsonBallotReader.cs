@@ -8,9 +8,10 @@ namespace CollectiveAlignment.Aggregation.IO;
 /// <summary>
 /// Reads our JSON ballot format:
 /// <code>
-/// { "kind": "ranked" | "approval" | "score", "candidates": ["A", "B"], "scale": { "min": 0, "max": 5 },
-///   "truncation": "unranked-tied-at-bottom" | "incomparable",
-///   "ballots": [ { "ranking": [["A"], ["B"]], "count": 2, "weight": 2.0 }, { "approved": ["A"] }, { "scores": { "A": 5 } } ] }
+/// { "kind": "ranked" | "approval" | "score" | "statement-vote" | "pairwise", "candidates": ["A", "B"],
+///   "scale": { "min": 0, "max": 5 }, "truncation": "unranked-tied-at-bottom" | "incomparable",
+///   "ballots": [ { "ranking": [["A"], ["B"]], "count": 2, "weight": 2.0 }, { "approved": ["A"] }, { "scores": { "A": 5 } },
+///                { "votes": { "A": "agree", "B": "pass" } }, { "comparisons": [ { "preferred": "A", "over": "B" }, { "tie": ["A", "B"] } ] } ] }
 /// </code>
 /// <c>count</c> defaults to 1 and <c>weight</c> to the count; <c>scale</c> is required for scores; <c>truncation</c> is optional.
 /// Errors name the file and the line of the offending ballot.
@@ -72,7 +73,9 @@ public static class JsonBallotReader
                 "approval" => new ApprovalProfile(candidates, items.Select(it => Weighted(it, fileName, () =>
                     new ApprovalBallot(candidates.Count, Names(it.Element, "approved", candidates, fileName, it.Line))))),
                 "score" => ReadScore(root, items, candidates, fileName),
-                _ => throw new BallotFormatException(fileName, 1, $"kind '{kind}' is not ranked, approval or score"),
+                "statement-vote" => new StatementVoteProfile(candidates, items.Select(it => Weighted(it, fileName, () => StatementVotes(it, candidates, fileName)))),
+                "pairwise" => new PairwiseProfile(candidates, items.Select(it => Weighted(it, fileName, () => Comparisons(it, candidates, fileName)))),
+                _ => throw new BallotFormatException(fileName, 1, $"kind '{kind}' is not ranked, approval, score, statement-vote or pairwise"),
             };
         }
     }
@@ -140,6 +143,72 @@ public static class JsonBallotReader
 
             return new ScoreBallot(values);
         })));
+    }
+
+    private static StatementVoteBallot StatementVotes((JsonElement Element, int? Line) it, CandidateSet statements, string fileName)
+    {
+        if (!it.Element.TryGetProperty("votes", out var votes) || votes.ValueKind != JsonValueKind.Object)
+        {
+            throw new BallotFormatException(fileName, it.Line, "a statement-vote ballot needs 'votes': an object from statement to agree, disagree or pass");
+        }
+
+        var values = new StatementVote?[statements.Count];
+        foreach (var p in votes.EnumerateObject())
+        {
+            var s = statements.IndexOf(p.Name);
+            if (s < 0)
+            {
+                throw new BallotFormatException(fileName, it.Line, $"unknown statement '{p.Name}'");
+            }
+
+            values[s] = p.Value.ValueKind == JsonValueKind.String ? p.Value.GetString() switch
+            {
+                "agree" => StatementVote.Agree,
+                "disagree" => StatementVote.Disagree,
+                "pass" => StatementVote.Pass,
+                _ => null,
+            } : null;
+            if (values[s] is null)
+            {
+                throw new BallotFormatException(fileName, it.Line, $"vote {p.Value.GetRawText()} on '{p.Name}' is not agree, disagree or pass");
+            }
+        }
+
+        return new StatementVoteBallot(values);
+    }
+
+    private static PairwiseBallot Comparisons((JsonElement Element, int? Line) it, CandidateSet candidates, string fileName)
+    {
+        if (!it.Element.TryGetProperty("comparisons", out var comparisons) || comparisons.ValueKind != JsonValueKind.Array)
+        {
+            throw new BallotFormatException(fileName, it.Line, "a pairwise ballot needs 'comparisons': an array of {preferred, over} or {tie: [a, b]}");
+        }
+
+        var list = new List<PairwiseComparison>();
+        foreach (var c in comparisons.EnumerateArray())
+        {
+            if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("preferred", out var preferred) && c.TryGetProperty("over", out var over))
+            {
+                list.Add(new PairwiseComparison(NameIndex(preferred, candidates, fileName, it.Line), NameIndex(over, candidates, fileName, it.Line), false));
+            }
+            else if (c.ValueKind == JsonValueKind.Object && c.TryGetProperty("tie", out var tie) && tie.ValueKind == JsonValueKind.Array && tie.GetArrayLength() == 2)
+            {
+                list.Add(new PairwiseComparison(NameIndex(tie[0], candidates, fileName, it.Line), NameIndex(tie[1], candidates, fileName, it.Line), true));
+            }
+            else
+            {
+                throw new BallotFormatException(fileName, it.Line, $"comparison {c.GetRawText()} is not {{preferred, over}} or {{tie: [a, b]}}");
+            }
+        }
+
+        try
+        {
+            return new PairwiseBallot(candidates.Count, list);
+        }
+        catch (ArgumentException ex)
+        {
+            throw new BallotFormatException(fileName, it.Line, "a candidate is compared with itself", ex);
+        }
     }
 
     private static WeightedBallot<T> Weighted<T>((JsonElement Element, int? Line) item, string fileName, Func<T> ballot)

@@ -7,8 +7,7 @@ namespace CollectiveAlignment.Aggregation.IO;
 /// <summary>Writes the JSON ballot format read by <see cref="JsonBallotReader"/> (compressed: one entry per distinct ballot).</summary>
 public static class JsonBallotWriter
 {
-    /// <summary>Writes a ranked, approval or score profile.</summary>
-    /// <exception cref="NotSupportedException">Statement-vote and pairwise profiles have no JSON ballot format yet.</exception>
+    /// <summary>Writes a profile of any ballot kind.</summary>
     public static void Write(Stream stream, Profile profile)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -89,8 +88,63 @@ public static class JsonBallotWriter
                 }
 
                 break;
+            case StatementVoteProfile p:
+                w.WriteString("kind", "statement-vote");
+                WriteCandidates(w, names);
+                w.WriteStartArray("ballots");
+                foreach (var b in p.Ballots)
+                {
+                    w.WriteStartObject();
+                    w.WriteStartObject("votes");
+                    for (var s = 0; s < names.Count; s++)
+                    {
+                        if (b.Ballot.Votes[s] is { } vote)
+                        {
+                            w.WriteString(names[s], vote switch { StatementVote.Agree => "agree", StatementVote.Disagree => "disagree", _ => "pass" });
+                        }
+                    }
+
+                    w.WriteEndObject();
+                    WriteCountWeight(w, b.Count, b.Weight);
+                    w.WriteEndObject();
+                }
+
+                break;
+            case PairwiseProfile p:
+                w.WriteString("kind", "pairwise");
+                WriteCandidates(w, names);
+                w.WriteStartArray("ballots");
+                foreach (var b in p.Ballots)
+                {
+                    w.WriteStartObject();
+                    w.WriteStartArray("comparisons");
+                    foreach (var c in b.Ballot.Comparisons)
+                    {
+                        w.WriteStartObject();
+                        if (c.IsTie)
+                        {
+                            w.WriteStartArray("tie");
+                            w.WriteStringValue(names[c.First]);
+                            w.WriteStringValue(names[c.Second]);
+                            w.WriteEndArray();
+                        }
+                        else
+                        {
+                            w.WriteString("preferred", names[c.First]);
+                            w.WriteString("over", names[c.Second]);
+                        }
+
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    WriteCountWeight(w, b.Count, b.Weight);
+                    w.WriteEndObject();
+                }
+
+                break;
             default:
-                throw new NotSupportedException($"No JSON ballot format for {profile.Kind} profiles yet.");
+                throw new NotSupportedException($"No JSON ballot format for {profile.Kind} profiles.");
         }
 
         w.WriteEndArray();

@@ -73,6 +73,40 @@ public sealed class JsonBallotReaderTests
     }
 
     [Fact]
+    public void WriteThenRead_StatementVotes_RoundTrips()
+    {
+        var original = new StatementVoteProfile(new CandidateSet(["S1", "S2"]),
+            [new StatementVoteBallot([StatementVote.Agree, null]), new StatementVoteBallot([StatementVote.Pass, StatementVote.Disagree])]);
+        using var stream = new MemoryStream();
+        JsonBallotWriter.Write(stream, original);
+        var again = JsonBallotReader.ReadString(Encoding.UTF8.GetString(stream.ToArray()), "v.json").ShouldBeOfType<StatementVoteProfile>();
+        again.Ballots.ShouldBe(original.Ballots);
+    }
+
+    [Fact]
+    public void WriteThenRead_Pairwise_RoundTripsAndFeedsTheMatrix()
+    {
+        var original = new PairwiseProfile(CandidateSet.Letters(3),
+            [new PairwiseBallot(3, [new PairwiseComparison(0, 1, false), new PairwiseComparison(2, 0, true)]), new PairwiseBallot(3, [new PairwiseComparison(1, 0, false)])]);
+        using var stream = new MemoryStream();
+        JsonBallotWriter.Write(stream, original);
+        var again = JsonBallotReader.ReadString(Encoding.UTF8.GetString(stream.ToArray()), "p.json").ShouldBeOfType<PairwiseProfile>();
+        again.Ballots.ShouldBe(original.Ballots);
+        again.Matrix.Support(0, 1).ShouldBe(1);
+        again.Matrix.Support(1, 0).ShouldBe(1);
+        again.Matrix.Support(0, 2).ShouldBe(0);
+    }
+
+    [Fact]
+    public void Read_InvalidStatementVote_NamesLine()
+    {
+        const string json = "{\"kind\": \"statement-vote\", \"candidates\": [\"S1\"],\n\"ballots\": [\n{ \"votes\": { \"S1\": \"maybe\" } }\n]}";
+        var ex = Should.Throw<BallotFormatException>(() => JsonBallotReader.ReadString(json, "v.json"));
+        ex.Line.ShouldBe(3);
+        ex.Problem.ShouldBe("vote \"maybe\" on 'S1' is not agree, disagree or pass");
+    }
+
+    [Fact]
     public void BallotFile_UnknownExtension_IsRejected()
     {
         Should.Throw<BallotFormatException>(() => BallotFile.Read("ballots.xlsx")).Problem!.ShouldContain("unknown ballot file extension");
