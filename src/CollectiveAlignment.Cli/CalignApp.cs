@@ -1,4 +1,5 @@
 using System.CommandLine;
+using CollectiveAlignment.Cli.Commands.Aggregation;
 
 namespace CollectiveAlignment.Cli;
 
@@ -9,6 +10,9 @@ public static class CalignApp
     public static RootCommand Build()
     {
         var root = new RootCommand("calign: aggregate ballots, compare methods, select panels and pull policy specs for CollectiveAlignment.");
+        root.Subcommands.Add(AggregateCommand.Create());
+        root.Subcommands.Add(CompareCommand.Create());
+        root.Subcommands.Add(MethodsCommand.Create());
         return root;
     }
 }

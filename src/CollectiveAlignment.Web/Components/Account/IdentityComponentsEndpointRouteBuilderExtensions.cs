@@ -9,7 +9,7 @@ using Microsoft.AspNetCore.Mvc;
 using Microsoft.Extensions.Primitives;
 using CollectiveAlignment.Web.Components.Account.Pages;
 using CollectiveAlignment.Web.Components.Account.Pages.Manage;
-using CollectiveAlignment.Web.Data;
+using CollectiveAlignment.Data.Identity;
 
 namespace Microsoft.AspNetCore.Routing;
 

@@ -1,6 +1,6 @@
 using Microsoft.AspNetCore.Components;
 using Microsoft.AspNetCore.Identity;
-using CollectiveAlignment.Web.Data;
+using CollectiveAlignment.Data.Identity;
 
 namespace CollectiveAlignment.Web.Components.Account;
 

@@ -3,7 +3,7 @@ using Microsoft.AspNetCore.Components.Authorization;
 using Microsoft.AspNetCore.Components.Server;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.Options;
-using CollectiveAlignment.Web.Data;
+using CollectiveAlignment.Data.Identity;
 
 namespace CollectiveAlignment.Web.Components.Account;
 

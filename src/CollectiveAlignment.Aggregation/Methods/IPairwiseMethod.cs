@@ -1,0 +1,12 @@
+using CollectiveAlignment.Aggregation.Profiles;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Aggregation.Methods;
+
+/// <summary>A method over pairwise-comparison ballots.</summary>
+public interface IPairwiseMethod : IAggregationMethod
+{
+    /// <summary>Aggregates <paramref name="profile"/>; the result's winner set holds every tied winner.</summary>
+    /// <exception cref="ArgumentException">A parameter is invalid for this method.</exception>
+    AggregationResult Aggregate(PairwiseProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default);
+}

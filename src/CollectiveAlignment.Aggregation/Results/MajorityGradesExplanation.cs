@@ -1,0 +1,12 @@
+namespace CollectiveAlignment.Aggregation.Results;
+
+/// <summary>Majority judgment: each candidate's median grade and gauge.</summary>
+public sealed record MajorityGradesExplanation : Explanation
+{
+    /// <summary>Creates the explanation.</summary>
+    public MajorityGradesExplanation(string summary, IReadOnlyList<MajorityGrade> grades)
+        : base(summary) => Grades = grades;
+
+    /// <summary>The gauge of each candidate, by index.</summary>
+    public IReadOnlyList<MajorityGrade> Grades { get; }
+}

@@ -1,0 +1,283 @@
+using Google.OrTools.LinearSolver;
+
+namespace CollectiveAlignment.Sortition;
+
+/// <summary>
+/// LEXIMIN panel selection: the distribution over feasible panels whose sorted vector of selection probabilities is
+/// lexicographically maximal (maximise the smallest probability, then the second smallest, ...).
+/// </summary>
+/// <remarks>
+/// <para>Column generation as in Flanigan, Gölz, Gupta, Hennig, Procaccia, "Fair algorithms for selecting citizens'
+/// assemblies", <i>Nature</i> 596, 548–552 (2021), doi:10.1038/s41586-021-03788-6, "Methods", with one exact
+/// reduction: the leximin vector is unique and symmetric in interchangeable people, so the work is done on types
+/// (distinct profiles) and a panel is a type-count vector (<see cref="ProfileTypes"/>).</para>
+/// <para>Each stage solves the master LP <c>max z</c> s.t. <c>sum_P x_P c_Pt / n_t &gt;= z</c> (unfixed types),
+/// <c>&gt;= f_t</c> (fixed types), <c>sum_P x_P = 1</c> with GLOP (feasibility tolerances 1e-10), prices new panels
+/// with the integer program <c>max sum_t (y_t / n_t) c_t</c> (SCIP, zero gap) at the LP duals, and ends when no panel
+/// beats the dual bound by more than 1e-9; then every unfixed type with dual <c>y_t &gt; 1e-7</c> is fixed at the stage
+/// value (complementary slackness makes its constraint tight in every optimum).</para>
+/// </remarks>
+public static class Leximin
+{
+    private const double PricingTolerance = 1e-9;
+    private const double FixTolerance = 1e-7;
+    private const double FixSlack = 1e-10;
+
+    /// <summary>Computes the LEXIMIN distribution, or explains why no feasible panel exists.</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="cancellationToken">Checked between solver calls.</param>
+    /// <returns>The distribution and diagnostics, or the infeasibility explanation.</returns>
+    public static LeximinOutcome Solve(SelectionProblem problem, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(problem);
+        var types = ProfileTypes.Build(problem);
+        var typeCount = types.Count;
+        using var mip = new PanelMip(problem, types);
+        var columns = new List<int[]>();
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        var pricingCalls = 0;
+
+        bool AddColumn(int[] counts) => seen.Add(string.Join(',', counts)) && Add(columns, counts);
+
+        var first = mip.Maximize(new double[typeCount]);
+        pricingCalls++;
+        if (first is null)
+        {
+            return new LeximinOutcome(null, null, InfeasibilityDiagnosis.Explain(problem));
+        }
+
+        AddColumn(first);
+
+        // Multiplicative weights: panels that favour people the earlier panels used little give the LP a spread of
+        // columns to start from, which saves many pricing rounds.
+        var weights = Enumerable.Repeat(1.0, typeCount).ToArray();
+        var rounds = Math.Min(2 * typeCount, 150);
+        for (var r = 0; r < rounds; r++)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            var panel = mip.Maximize(weights)!;
+            pricingCalls++;
+            AddColumn(panel);
+            for (var t = 0; t < typeCount; t++)
+            {
+                weights[t] *= 1.0 - (0.8 * panel[t] / types.Members[t].Length);
+            }
+
+            var max = weights.Max();
+            for (var t = 0; t < typeCount; t++)
+            {
+                weights[t] /= max;
+            }
+        }
+
+        var covered = new bool[typeCount];
+        foreach (var column in columns)
+        {
+            for (var t = 0; t < typeCount; t++)
+            {
+                covered[t] |= column[t] > 0;
+            }
+        }
+
+        var coverable = new bool[typeCount];
+        var single = new double[typeCount];
+        for (var t = 0; t < typeCount; t++)
+        {
+            if (covered[t])
+            {
+                coverable[t] = true;
+                continue;
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            single[t] = 1;
+            var panel = mip.Maximize(single)!;
+            single[t] = 0;
+            pricingCalls++;
+            if (panel[t] > 0)
+            {
+                coverable[t] = true;
+                AddColumn(panel);
+                for (var u = 0; u < typeCount; u++)
+                {
+                    covered[u] |= panel[u] > 0;
+                }
+            }
+        }
+
+        for (var t = 0; t < typeCount; t++)
+        {
+            if (!coverable[t])
+            {
+                // No feasible panel contains this type: its probability is 0, and pricing must not waste effort on it.
+                mip.SetUpperBound(t, 0);
+            }
+        }
+
+        using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver of Google.OrTools is not available on this platform.");
+        lp.SetSolverSpecificParametersAsString("primal_feasibility_tolerance:1e-10 dual_feasibility_tolerance:1e-10");
+        var z = lp.MakeNumVar(0, 1, "z");
+        var rows = new Constraint?[typeCount];
+        for (var t = 0; t < typeCount; t++)
+        {
+            if (coverable[t])
+            {
+                rows[t] = lp.MakeConstraint(0, double.PositiveInfinity, FormattableString.Invariant($"t{t}"));
+                rows[t]!.SetCoefficient(z, -1);
+            }
+        }
+
+        var sum = lp.MakeConstraint(1, 1, "sum");
+        lp.Objective().SetCoefficient(z, 1);
+        lp.Objective().SetMaximization();
+        var x = new List<Variable>();
+
+        void AddLpColumn(int[] counts)
+        {
+            var variable = lp.MakeNumVar(0, double.PositiveInfinity, FormattableString.Invariant($"x{x.Count}"));
+            x.Add(variable);
+            sum.SetCoefficient(variable, 1);
+            for (var t = 0; t < typeCount; t++)
+            {
+                if (counts[t] > 0)
+                {
+                    rows[t]!.SetCoefficient(variable, (double)counts[t] / types.Members[t].Length);
+                }
+            }
+        }
+
+        foreach (var column in columns)
+        {
+            AddLpColumn(column);
+        }
+
+        var isFixed = coverable.Select(c => !c).ToArray();
+        var fixedValue = new double[typeCount];
+        var duals = new double[typeCount];
+        var prices = new double[typeCount];
+        var stages = 0;
+        var maxGap = 0.0;
+        var relaxations = 0;
+        var weightsOfPanels = Array.Empty<double>();
+        while (isFixed.Contains(false))
+        {
+            stages++;
+            double stageValue;
+            while (true)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                var status = lp.Solve();
+                if (status != Solver.ResultStatus.OPTIMAL)
+                {
+                    // Round-off made the fixed lower bounds jointly unreachable: lower them a little and retry.
+                    relaxations++;
+                    if (relaxations > 50)
+                    {
+                        throw new InvalidOperationException("LEXIMIN master LP stayed infeasible after 50 numerical relaxations.");
+                    }
+
+                    for (var t = 0; t < typeCount; t++)
+                    {
+                        if (coverable[t] && isFixed[t])
+                        {
+                            fixedValue[t] -= 1e-9;
+                            rows[t]!.SetLb(fixedValue[t]);
+                        }
+                    }
+
+                    continue;
+                }
+
+                stageValue = z.SolutionValue();
+                weightsOfPanels = x.Select(v => v.SolutionValue()).ToArray();
+                var bound = sum.DualValue();
+                for (var t = 0; t < typeCount; t++)
+                {
+                    duals[t] = rows[t] is null ? 0 : Math.Max(0, -rows[t]!.DualValue());
+                    prices[t] = duals[t] / types.Members[t].Length;
+                }
+
+                var panel = mip.Maximize(prices)!;
+                pricingCalls++;
+                var value = 0.0;
+                for (var t = 0; t < typeCount; t++)
+                {
+                    value += prices[t] * panel[t];
+                }
+
+                var gap = value - bound;
+                if (gap > PricingTolerance && AddColumn(panel))
+                {
+                    AddLpColumn(panel);
+                    continue;
+                }
+
+                maxGap = Math.Max(maxGap, gap);
+                break;
+            }
+
+            var best = -1;
+            var fixedAny = false;
+            for (var t = 0; t < typeCount; t++)
+            {
+                if (isFixed[t])
+                {
+                    continue;
+                }
+
+                if (best < 0 || duals[t] > duals[best])
+                {
+                    best = t;
+                }
+
+                if (duals[t] > FixTolerance)
+                {
+                    Fix(t);
+                    fixedAny = true;
+                }
+            }
+
+            if (!fixedAny)
+            {
+                Fix(best);
+            }
+
+            void Fix(int t)
+            {
+                isFixed[t] = true;
+                fixedValue[t] = stageValue - FixSlack;
+                rows[t]!.SetCoefficient(z, 0);
+                rows[t]!.SetLb(fixedValue[t]);
+            }
+        }
+
+        // The last master LP solution satisfies every fixed value: it is the lottery.
+        var panels = new List<PanelClass>();
+        if (coverable.Contains(true))
+        {
+            for (var j = 0; j < weightsOfPanels.Length; j++)
+            {
+                var weight = weightsOfPanels[j];
+                if (weight > 1e-12)
+                {
+                    panels.Add(new PanelClass(weight, columns[j]));
+                }
+            }
+        }
+        else
+        {
+            panels.Add(new PanelClass(1, columns[0]));
+        }
+
+        var ids = types.Members.Select(m => (IReadOnlyList<string>)m.Select(i => problem.People[i].Id).ToArray()).ToList();
+        var distribution = new PanelDistribution(ids, panels);
+        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, columns.Count, pricingCalls, maxGap, relaxations);
+        return new LeximinOutcome(distribution, diagnostics, null);
+    }
+
+    private static bool Add(List<int[]> columns, int[] counts)
+    {
+        columns.Add(counts);
+        return true;
+    }
+}

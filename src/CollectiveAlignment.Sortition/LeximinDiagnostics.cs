@@ -1,0 +1,11 @@
+namespace CollectiveAlignment.Sortition;
+
+/// <summary>Work done and accuracy certificates of a LEXIMIN run.</summary>
+/// <param name="Types">Distinct types (feature profiles; household members count singly).</param>
+/// <param name="UncoverableTypes">Types in no feasible panel (probability 0).</param>
+/// <param name="Stages">Leximin stages (each fixes at least one type's probability).</param>
+/// <param name="Columns">Panel classes generated.</param>
+/// <param name="PricingCalls">Integer programs solved to find improving panels.</param>
+/// <param name="MaxCertifiedGap">Largest (best pricing value − LP dual bound) when a stage ended: each stage value is optimal within it.</param>
+/// <param name="NumericalRelaxations">How often fixed values were lowered by 1e-9 after a round-off infeasibility.</param>
+public sealed record LeximinDiagnostics(int Types, int UncoverableTypes, int Stages, int Columns, int PricingCalls, double MaxCertifiedGap, int NumericalRelaxations);

@@ -1,0 +1,73 @@
+using Microsoft.AspNetCore.DataProtection;
+using CollectiveAlignment.Web.Api.V1;
+using CollectiveAlignment.Web.Components;
+using CollectiveAlignment.Web.Infrastructure.Health;
+using CollectiveAlignment.Web.Infrastructure.Security;
+using CollectiveAlignment.Web.Jobs;
+
+namespace CollectiveAlignment.Web.Infrastructure;
+
+/// <summary>The portal's services and request pipeline, in the order they matter.</summary>
+public static class PortalPipeline
+{
+    /// <summary>UI, problem details, OpenAPI, rate limits, health checks, data protection.</summary>
+    public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        services.AddRazorComponents().AddInteractiveServerComponents();
+        services.AddProblemDetails();
+        services.AddOpenApi("v1");
+        services.AddAccountRateLimiting(configuration);
+        services.AddPortalHealthChecks();
+        services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
+        services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
+        // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
+        services.AddDataProtection()
+            .SetApplicationName("CollectiveAlignment")
+            .PersistKeysToFileSystem(new DirectoryInfo(Path.Combine(PortalPaths.DataDirectory(configuration, environment), "keys")));
+        return services;
+    }
+
+    /// <summary>Middleware order: errors, transport security, headers, static files, auth, limits, antiforgery.</summary>
+    public static WebApplication UsePortalPipeline(this WebApplication app)
+    {
+        if (app.Environment.IsDevelopment())
+        {
+            app.UseMigrationsEndPoint();
+        }
+        else
+        {
+            app.UseExceptionHandler("/Error", createScopeForErrors: true);
+            app.UseHsts();
+            app.UseHttpsRedirection();
+        }
+
+        app.UseMiddleware<SecurityHeadersMiddleware>();
+        // API requests get problem details for bare status codes; pages get the portal's not-found page.
+        app.UseWhen(
+            context => context.Request.Path.StartsWithSegments(ApiV1.Prefix, StringComparison.OrdinalIgnoreCase),
+            api => api.UseExceptionHandler().UseStatusCodePages());
+        app.UseWhen(
+            context => !context.Request.Path.StartsWithSegments(ApiV1.Prefix, StringComparison.OrdinalIgnoreCase),
+            pages => pages.UseStatusCodePagesWithReExecute("/status/{0}", createScopeForStatusCodePages: true));
+        // Explicit, and after the status-code pages, so a re-executed request (/status/404) is routed again.
+        app.UseRouting();
+        app.UseAuthentication();
+        app.UseAuthorization();
+        app.UseRateLimiter();
+        app.UseAntiforgery();
+        return app;
+    }
+
+    /// <summary>Endpoints: static assets, health, API, OpenAPI document, Blazor pages, Identity endpoints, job dashboard.</summary>
+    public static WebApplication MapPortal(this WebApplication app)
+    {
+        app.MapStaticAssets();
+        app.MapPortalHealthChecks();
+        app.MapApiV1();
+        app.MapOpenApi("/openapi/{documentName}.json");
+        app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
+        app.MapAdditionalIdentityEndpoints();
+        app.MapBackgroundJobsDashboard();
+        return app;
+    }
+}

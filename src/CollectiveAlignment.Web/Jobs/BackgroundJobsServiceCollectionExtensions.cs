@@ -1,0 +1,67 @@
+using CollectiveAlignment.Data.Configuration;
+using CollectiveAlignment.Data.Identity;
+using Hangfire;
+using Hangfire.SqlServer;
+
+namespace CollectiveAlignment.Web.Jobs;
+
+/// <summary>Hangfire with the configured storage, our run table on top, and the admin-only dashboard.</summary>
+public static class BackgroundJobsServiceCollectionExtensions
+{
+    /// <summary>The dashboard's address.</summary>
+    public const string DashboardPath = "/admin/jobs";
+
+    /// <summary>Adds Hangfire (in-memory or SQL Server storage), the run queue, the executor and start-up recovery.</summary>
+    public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
+    {
+        var options = configuration.GetSection(BackgroundJobsOptions.SectionName).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
+        services.AddSingleton(options);
+        services.AddHangfire(hangfire =>
+        {
+            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+                .UseSimpleAssemblyNameTypeSerializer()
+                .UseRecommendedSerializerSettings();
+            switch (options.Storage)
+            {
+                case JobStorageKind.InMemory:
+                    hangfire.UseInMemoryStorage();
+                    break;
+                case JobStorageKind.SqlServer:
+                    var connection = string.IsNullOrWhiteSpace(options.ConnectionString)
+                        ? configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.ConnectionString
+                        : options.ConnectionString;
+                    if (string.IsNullOrWhiteSpace(connection))
+                    {
+                        throw new InvalidOperationException("BackgroundJobs:Storage is SqlServer but neither BackgroundJobs:ConnectionString nor Database:ConnectionString is set.");
+                    }
+
+                    hangfire.UseSqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
+                    break;
+                default:
+                    throw new InvalidOperationException($"Unknown BackgroundJobs:Storage '{options.Storage}'. Use InMemory or SqlServer.");
+            }
+        });
+        if (options.RunServer)
+        {
+            services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
+        }
+
+        services.AddScoped<JobRunScheduler>();
+        services.AddScoped<JobRunExecutor>();
+        services.AddHostedService<UnfinishedRunRecovery>();
+        return services;
+    }
+
+    /// <summary>Maps the dashboard for admins only (Hangfire's default lets any local request in).</summary>
+    public static IEndpointRouteBuilder MapBackgroundJobsDashboard(this IEndpointRouteBuilder endpoints)
+    {
+        endpoints.MapHangfireDashboardWithAuthorizationPolicy(
+            Infrastructure.Security.Policies.Admin,
+            DashboardPath,
+            new DashboardOptions { DashboardTitle = "CollectiveAlignment jobs", AppPath = "/admin", DisplayStorageConnectionString = false });
+        return endpoints;
+    }
+
+    /// <summary>The role the dashboard requires, for documentation and tests.</summary>
+    public const string DashboardRole = Roles.Admin;
+}

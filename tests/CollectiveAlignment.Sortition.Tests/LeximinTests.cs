@@ -1,0 +1,66 @@
+namespace CollectiveAlignment.Sortition.Tests;
+
+public sealed class LeximinTests
+{
+    public static TheoryData<int, int, int, int, int, bool> SmallInstances()
+    {
+        var data = new TheoryData<int, int, int, int, int, bool>();
+        // (seed, people, panel size, categories, values per category, households): seeds fixed so failures reproduce.
+        for (var seed = 1; seed <= 12; seed++)
+        {
+            data.Add(seed, 8 + (seed % 4), 3 + (seed % 3), 2 + (seed % 2), 2 + (seed % 2), false);
+        }
+
+        for (var seed = 101; seed <= 106; seed++)
+        {
+            data.Add(seed, 10, 4, 2, 2, true);
+        }
+
+        return data;
+    }
+
+    [Theory]
+    [MemberData(nameof(SmallInstances))]
+    public void Solve_SmallInstance_MatchesBruteForce(int seed, int people, int size, int categories, int values, bool households)
+    {
+        var problem = TestInstances.Random(seed, people, size, categories, values, households);
+        var expected = BruteForceLeximin.Solve(problem);
+        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        if (expected is null)
+        {
+            outcome.Feasible.ShouldBeFalse($"seed {seed}");
+            outcome.Infeasibility.ShouldNotBeNull();
+            return;
+        }
+
+        outcome.Feasible.ShouldBeTrue($"seed {seed}");
+        var probabilities = outcome.Distribution!.Probabilities();
+        var actual = problem.People.Select(p => probabilities[p.Id]).ToArray();
+        actual.Min().ShouldBe(expected.Min(), 1e-6, $"seed {seed}: min probability");
+        for (var i = 0; i < actual.Length; i++)
+        {
+            actual[i].ShouldBe(expected[i], 1e-5, $"seed {seed}: person {i}");
+        }
+
+        actual.Sum().ShouldBe(size, 1e-6);
+    }
+
+    [Theory]
+    [MemberData(nameof(SmallInstances))]
+    public void Solve_AnyInstance_EveryPanelMeetsQuotas(int seed, int people, int size, int categories, int values, bool households)
+    {
+        var problem = TestInstances.Random(seed, people, size, categories, values, households);
+        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        if (!outcome.Feasible)
+        {
+            return;
+        }
+
+        var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        for (var draw = 0; draw < 20; draw++)
+        {
+            var (_, panel) = outcome.Distribution!.Draw($"{seed}-{draw}");
+            problem.IsFeasiblePanel(panel.Select(id => index[id]).ToList()).ShouldBeTrue($"seed {seed}, draw {draw}");
+        }
+    }
+}

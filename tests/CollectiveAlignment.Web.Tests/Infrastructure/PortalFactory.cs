@@ -1,0 +1,119 @@
+using CollectiveAlignment.Data;
+using CollectiveAlignment.Web.Jobs;
+using Microsoft.AspNetCore.Authentication;
+using Microsoft.AspNetCore.Hosting;
+using Microsoft.AspNetCore.Identity;
+using Microsoft.AspNetCore.Mvc.Testing;
+using Microsoft.AspNetCore.TestHost;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveAlignment.Web.Tests.Infrastructure;
+
+/// <summary>
+/// The real portal on a fresh SQLite file, in-memory Hangfire and a pickup folder for e-mail, all in a temporary data
+/// directory. Requests carrying <see cref="TestAuthHandler.UserHeader"/> are signed in as that user; others go through
+/// the real Identity cookie.
+/// </summary>
+public class PortalFactory : WebApplicationFactory<Program>
+{
+    private const string TestOrCookie = "TestOrCookie";
+
+    /// <summary>The portal's data directory; a new temporary folder unless a test shares one between hosts.</summary>
+    public string DataDirectory { get; init; } = Path.Combine(Path.GetTempPath(), "ca-web-tests-" + Guid.NewGuid().ToString("N"));
+
+    /// <summary>Whether disposing deletes <see cref="DataDirectory"/>; a host that hands its database to the next keeps it.</summary>
+    public bool DeleteDataOnDispose { get; init; } = true;
+
+    public string MailDirectory => Path.Combine(DataDirectory, "mail");
+
+    /// <summary>Extra services for one test (e.g. a job handler), applied after the portal's own.</summary>
+    public Action<IServiceCollection>? ConfigureServices { get; init; }
+
+    /// <summary>Extra settings for one test.</summary>
+    public Dictionary<string, string?> Settings { get; } = new(StringComparer.Ordinal);
+
+    protected override void ConfigureWebHost(IWebHostBuilder builder)
+    {
+        builder.UseEnvironment("Testing");
+        builder.UseSetting("DataDirectory", DataDirectory);
+        builder.UseSetting("Demo:Seed", "false");
+        builder.UseSetting("RateLimits:AccountPostsPerMinute", "1000");
+        foreach (var (key, value) in Settings)
+        {
+            builder.UseSetting(key, value);
+        }
+
+        builder.ConfigureTestServices(services =>
+        {
+            services.AddAuthentication(options => options.DefaultScheme = TestOrCookie)
+                .AddScheme<AuthenticationSchemeOptions, TestAuthHandler>(TestAuthHandler.SchemeName, _ => { })
+                .AddPolicyScheme(TestOrCookie, "Test header or Identity cookie", options =>
+                    options.ForwardDefaultSelector = context => context.Request.Headers.ContainsKey(TestAuthHandler.UserHeader)
+                        ? TestAuthHandler.SchemeName
+                        : IdentityConstants.ApplicationScheme);
+            ConfigureServices?.Invoke(services);
+        });
+    }
+
+    /// <summary>A client that does not follow redirects, so tests can see them.</summary>
+    public HttpClient CreatePlainClient() => CreateClient(new WebApplicationFactoryClientOptions { AllowAutoRedirect = false });
+
+    /// <summary>A client signed in as <paramref name="userId"/> with <paramref name="roles"/>.</summary>
+    public HttpClient CreateClientAs(string userId, params string[] roles)
+    {
+        var client = CreatePlainClient();
+        client.DefaultRequestHeaders.Add(TestAuthHandler.UserHeader, userId);
+        client.DefaultRequestHeaders.Add(TestAuthHandler.RolesHeader, string.Join(',', roles));
+        return client;
+    }
+
+    /// <summary>Runs <paramref name="action"/> with a fresh database context of this portal.</summary>
+    public async Task<T> WithDbAsync<T>(Func<AppDbContext, IServiceProvider, Task<T>> action)
+    {
+        await using var scope = Services.CreateAsyncScope();
+        return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider);
+    }
+
+    /// <summary>Waits until the run reaches a final status, or fails the test after <paramref name="timeout"/>.</summary>
+    public async Task<Data.Jobs.JobRun> WaitForRunAsync(Guid runId, TimeSpan timeout)
+    {
+        var deadline = DateTime.UtcNow + timeout;
+        while (true)
+        {
+            var run = await WithDbAsync((db, _) => db.JobRuns.FindAsync(runId).AsTask());
+            if (run is { Status: Data.Jobs.JobRunStatus.Succeeded or Data.Jobs.JobRunStatus.Failed })
+            {
+                return run;
+            }
+
+            if (DateTime.UtcNow > deadline)
+            {
+                throw new TimeoutException($"Run {runId} did not finish in {timeout}; last status {run?.Status}.");
+            }
+
+            await Task.Delay(100);
+        }
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        base.Dispose(disposing);
+        Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();
+        try
+        {
+            if (disposing && DeleteDataOnDispose && Directory.Exists(DataDirectory))
+            {
+                Directory.Delete(DataDirectory, recursive: true);
+            }
+        }
+        catch (IOException)
+        {
+            // Another host of the same test may still hold the folder; the OS cleans temporary folders.
+        }
+    }
+
+    /// <summary>Registers an extra job handler (used by job tests).</summary>
+    public static Action<IServiceCollection> WithHandler<THandler>()
+        where THandler : class, IJobHandler =>
+        services => services.AddScoped<IJobHandler, THandler>();
+}
