@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CollectiveAlignment.Cli.Commands.Aggregation;
+using CollectiveAlignment.Cli.Commands.Consensus;
 
 namespace CollectiveAlignment.Cli;
 
@@ -13,6 +14,7 @@ public static class CalignApp
         root.Subcommands.Add(AggregateCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(MethodsCommand.Create());
+        root.Subcommands.Add(ImportCommand.Create());
         return root;
     }
 }

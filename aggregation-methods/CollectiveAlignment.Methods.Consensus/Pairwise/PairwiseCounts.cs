@@ -52,6 +52,33 @@ public sealed class PairwiseCounts
         return sum;
     }
 
+    /// <summary>Wraps a table of (possibly weighted) win counts, e.g. from an already compressed profile.</summary>
+    /// <param name="itemCount">Number of items.</param>
+    /// <param name="wins">How often <c>i</c> beat <c>j</c>, for item indices i and j (the diagonal is ignored).</param>
+    /// <returns>The table.</returns>
+    /// <exception cref="ArgumentException">A count is negative or not finite.</exception>
+    public static PairwiseCounts FromWins(int itemCount, Func<int, int, double> wins)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(itemCount);
+        ArgumentNullException.ThrowIfNull(wins);
+        var table = new double[itemCount * itemCount];
+        for (var i = 0; i < itemCount; i++)
+        {
+            for (var j = 0; j < itemCount; j++)
+            {
+                var v = i == j ? 0.0 : wins(i, j);
+                if (!(v >= 0) || double.IsInfinity(v))
+                {
+                    throw new ArgumentException($"Wins({i}, {j}) = {v} is not a non-negative finite count.", nameof(wins));
+                }
+
+                table[(i * itemCount) + j] = v;
+            }
+        }
+
+        return new PairwiseCounts(itemCount, table);
+    }
+
     /// <summary>Counts comparisons given as parallel winner/loser arrays.</summary>
     /// <param name="itemCount">Number of items.</param>
     /// <param name="winners">Winner of each comparison.</param>

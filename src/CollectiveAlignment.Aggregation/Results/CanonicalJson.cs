@@ -181,6 +181,81 @@ public static class CanonicalJson
                 w.WriteString("summary", e.Summary);
                 w.WriteString("type", "score-tally");
                 break;
+            case CommitteeExplanation e:
+                // Members stay in selection order: the order is part of the explanation (sequential rules).
+                w.WriteStartArray("members");
+                foreach (var c in e.Members)
+                {
+                    w.WriteStringValue(candidates[c]);
+                }
+
+                w.WriteEndArray();
+                w.WritePropertyName("pavScore");
+                WriteNumber(w, e.PavScore);
+                w.WriteStartObject("representation");
+                foreach (var (k, v) in e.Representation.OrderBy(kv => kv.Key, StringComparer.Ordinal))
+                {
+                    w.WriteString(k, v);
+                }
+
+                w.WriteEndObject();
+                w.WriteNumber("seats", e.Seats);
+                w.WriteStartArray("steps");
+                foreach (var step in e.Steps)
+                {
+                    w.WriteStringValue(step);
+                }
+
+                w.WriteEndArray();
+                w.WriteString("summary", e.Summary);
+                w.WriteBoolean("tieBroken", e.TieBroken);
+                w.WriteString("type", "committee");
+                break;
+            case OpinionGroupsExplanation e:
+                w.WriteStartArray("ballots");
+                foreach (var b in e.Ballots)
+                {
+                    w.WriteStartObject();
+                    w.WriteNumber("count", b.Count);
+                    w.WriteNumber("group", b.Group);
+                    w.WritePropertyName("x");
+                    WriteNumber(w, b.X);
+                    w.WritePropertyName("y");
+                    WriteNumber(w, b.Y);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WritePropertyName("consensus");
+                WriteByName(w, e.Consensus, candidates);
+                w.WriteStartArray("groups");
+                foreach (var g in e.Groups)
+                {
+                    w.WriteStartObject();
+                    w.WriteStartArray("representatives");
+                    foreach (var r in g.Representatives)
+                    {
+                        w.WriteStartObject();
+                        w.WriteBoolean("agree", r.Agree);
+                        w.WritePropertyName("probability");
+                        WriteNumber(w, r.Probability);
+                        w.WritePropertyName("repness");
+                        WriteNumber(w, r.Repness);
+                        w.WritePropertyName("repnessTest");
+                        WriteNumber(w, r.RepnessTest);
+                        w.WriteString("statement", candidates[r.Statement]);
+                        w.WriteEndObject();
+                    }
+
+                    w.WriteEndArray();
+                    w.WriteNumber("size", g.Size);
+                    w.WriteEndObject();
+                }
+
+                w.WriteEndArray();
+                w.WriteString("summary", e.Summary);
+                w.WriteString("type", "opinion-groups");
+                break;
             default:
                 throw new NotSupportedException($"Unknown explanation type {explanation.GetType().Name}.");
         }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Cli.Commands.Consensus;
 using Spectre.Console;
 
 namespace CollectiveAlignment.Cli.Commands.Aggregation;
@@ -27,7 +28,7 @@ public static class AggregateCommand
         {
             var registry = AggregationOptions.Registry(parse.GetValue(options.Plugins));
             var m = registry.Get(parse.GetValue(method)!);
-            var profile = options.ReadProfile(parse);
+            var (profile, votes) = options.ReadInput(parse, m.Metadata.BallotKind);
             var p = MethodParameters.Parse(parse.GetValue(parameters) ?? []);
             var result = m.Aggregate(profile, p);
             var broken = parse.GetValue(tieBreak) switch
@@ -41,12 +42,17 @@ public static class AggregateCommand
             };
             if (parse.GetValue(options.Json))
             {
-                parse.InvocationConfiguration.Output.WriteLine(CanonicalJson.SerializeToString(result, profile.Candidates, m.Id, m.Version, p, broken));
+                var json = CanonicalJson.SerializeToString(result, profile.Candidates, m.Id, m.Version, p, broken);
+                parse.InvocationConfiguration.Output.WriteLine(votes is not null && result.Explanation is OpinionGroupsExplanation groups ? OpinionGroupsOutput.AugmentJson(json, votes, groups) : json);
             }
             else
             {
                 var console = AggregationOptions.Console(parse);
                 ResultRenderer.Render(console, m, profile, result);
+                if (result.Explanation is OpinionGroupsExplanation groups)
+                {
+                    OpinionGroupsOutput.Render(console, votes, profile, groups);
+                }
                 if (broken is not null)
                 {
                     console.MarkupLine($"Tie-break ({Markup.Escape(broken.Rule)}): [green]{Markup.Escape(profile.Candidates[broken.Winner])}[/]");

@@ -3,7 +3,10 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Registry;
+using CollectiveAlignment.Cli.Commands.Consensus;
 using CollectiveAlignment.Methods.Cardinal;
+using CollectiveAlignment.Methods.Consensus.Catalog;
+using CollectiveAlignment.Methods.Proportional.Catalog;
 using CollectiveAlignment.Methods.Ranked;
 using Spectre.Console;
 using Profile = CollectiveAlignment.Aggregation.Profiles.Profile;
@@ -13,7 +16,7 @@ namespace CollectiveAlignment.Cli.Commands.Aggregation;
 /// <summary>Options shared by the aggregation commands, and the helpers that turn them into a profile, a registry and a console.</summary>
 internal sealed class AggregationOptions
 {
-    public Argument<FileInfo> File { get; } = new("file") { Description = "Ballot file: .soc .soi .toc .toi .cat (PrefLib), .csv or .json (see aggregation-methods/README.md)." };
+    public Argument<FileInfo> File { get; } = new("file") { Description = "Ballot file: .soc .soi .toc .toi .cat (PrefLib), .csv or .json (see aggregation-methods/README.md), or a Polis export folder (statement votes)." };
 
     public Option<bool> Json { get; } = new("--json") { Description = "Print canonical JSON instead of tables." };
 
@@ -25,7 +28,7 @@ internal sealed class AggregationOptions
 
     public Option<string> BallotKind { get; } = new("--csv-kind")
     {
-        Description = "What CSV cells hold: ranked (default), approval or score.",
+        Description = "What CSV cells hold: ranked (default), approval or score; or statement-vote for a participant,statement,vote file (the default when the method reads statement votes).",
         DefaultValueFactory = _ => "ranked",
     };
 
@@ -48,9 +51,30 @@ internal sealed class AggregationOptions
     }
 
     public static MethodRegistry Registry(DirectoryInfo? plugins) =>
-        MethodRegistry.Build([typeof(Schulze).Assembly, typeof(Star).Assembly], plugins?.FullName);
+        MethodRegistry.Build([typeof(Schulze).Assembly, typeof(Star).Assembly, typeof(OpinionGroupsMethod).Assembly, typeof(PavMethod).Assembly], plugins?.FullName);
 
-    public Profile ReadProfile(ParseResult parse)
+    public Profile ReadProfile(ParseResult parse) => ReadInput(parse, null).Profile;
+
+    /// <summary>
+    /// Reads the input; statement votes (a Polis export folder, <c>--csv-kind statement-vote</c>, or a .csv when the method reads
+    /// statement votes and no kind was given) also return their source, which keeps participant ids and statement texts.
+    /// </summary>
+    public (Profile Profile, StatementVoteSource? Votes) ReadInput(ParseResult parse, CollectiveAlignment.Aggregation.Ballots.BallotKind? methodKind)
+    {
+        var file = parse.GetValue(File)!;
+        var kindGiven = parse.GetResult(BallotKind) is { Implicit: false };
+        if (Directory.Exists(file.FullName)
+            || parse.GetValue(BallotKind) == "statement-vote"
+            || (!kindGiven && methodKind == CollectiveAlignment.Aggregation.Ballots.BallotKind.StatementVote && file.Extension.Equals(".csv", StringComparison.OrdinalIgnoreCase)))
+        {
+            var source = StatementVoteSource.Read(file.FullName);
+            return (source.Profile, source);
+        }
+
+        return (ReadBallotFile(parse), null);
+    }
+
+    private Profile ReadBallotFile(ParseResult parse)
     {
         var file = parse.GetValue(File)!;
         var truncation = parse.GetValue(Truncation) switch
@@ -64,7 +88,7 @@ internal sealed class AggregationOptions
             "ranked" => CollectiveAlignment.Aggregation.Ballots.BallotKind.Ranked,
             "approval" => CollectiveAlignment.Aggregation.Ballots.BallotKind.Approval,
             "score" => CollectiveAlignment.Aggregation.Ballots.BallotKind.Score,
-            var other => throw new ArgumentException($"--csv-kind must be ranked, approval or score, not '{other}'."),
+            var other => throw new ArgumentException($"--csv-kind must be ranked, approval, score or statement-vote, not '{other}'."),
         };
         var scale = parse.GetValue(Scale)!.Split("..");
         if (scale.Length != 2 || !int.TryParse(scale[0], System.Globalization.CultureInfo.InvariantCulture, out var min) || !int.TryParse(scale[1], System.Globalization.CultureInfo.InvariantCulture, out var max))

@@ -36,7 +36,7 @@ public static class MethodsCommand
                 return 0;
             }
 
-            var table = new Table().AddColumn("Id").AddColumn("Name").AddColumn("Ballots").AddColumn("Satisfies").AddColumn("Violates");
+            var table = new Table().AddColumn(new TableColumn("Id").NoWrap()).AddColumn("Name").AddColumn("Ballots").AddColumn("Satisfies").AddColumn("Violates");
             foreach (var m in registry.Methods)
             {
                 table.AddRow(Markup.Escape(m.Key), Markup.Escape(m.Metadata.DisplayName), m.Metadata.BallotKind.ToString(),

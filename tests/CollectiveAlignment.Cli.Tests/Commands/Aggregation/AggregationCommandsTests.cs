@@ -156,7 +156,7 @@ public sealed class AggregationCommandsTests : IDisposable
         using var doc = JsonDocument.Parse(output);
         var schulze = doc.RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "schulze");
         schulze.GetProperty("satisfies").EnumerateArray().Select(e => e.GetString()).ShouldContain("CondorcetWinner");
-        doc.RootElement.GetArrayLength().ShouldBe(25);
+        doc.RootElement.GetArrayLength().ShouldBe(34);
     }
 
     [Fact]
