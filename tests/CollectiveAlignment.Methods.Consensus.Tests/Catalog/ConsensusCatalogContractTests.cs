@@ -1,0 +1,116 @@
+using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Methods;
+using CollectiveAlignment.Aggregation.Profiles;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Methods.Consensus.Tests.Catalog;
+
+/// <summary>The catalog contract (STYLE.md §5) for the consensus family: every registered method is covered once registered.</summary>
+public sealed class ConsensusCatalogContractTests
+{
+    // Fixed seeds 1..Seeds, printed in every failure message.
+    private const int Seeds = 15;
+
+    [Fact]
+    public void Registry_ConsensusCatalog_HasTheFiveMethods()
+    {
+        ConsensusCatalogFixture.Registry.Methods.Select(m => m.Id).ShouldBe(["all-our-ideas", "bradley-terry", "bridging", "group-informed-consensus", "opinion-groups"]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Metadata_EveryMethod_IsCompleteAndAnonymous(string id)
+    {
+        var m = ConsensusCatalogFixture.Registry.Get(id);
+        m.Metadata.Problems().ShouldBeEmpty();
+        m.Metadata.BallotKind.ShouldBeOneOf(BallotKind.StatementVote, BallotKind.Pairwise);
+        m.Metadata.Family.ShouldBeOneOf("consensus", "pairwise");
+        m.Version.ShouldBeGreaterThanOrEqualTo(1);
+        m.Metadata.ClaimFor(Axiom.Anonymity).ShouldBe(Claim.Satisfies);
+        m.Instance.GetType().IsSealed.ShouldBeTrue();
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_NoCandidates_ReturnsEmptyResult(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        Run(id, ConsensusCatalogFixture.Profile(kind, new CandidateSet([]), [])).Winners.ShouldBeEmpty();
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_Rerun_GivesByteIdenticalCanonicalJson(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        for (var seed = 1; seed <= Seeds; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 6);
+            var ballots = ConsensusCatalogFixture.RandomBallots(kind, rng, n, rng.Next(1, 30));
+            var first = Json(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), ballots));
+            var second = Json(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), ballots));
+            second.ShouldBe(first, $"seed {seed}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_ShuffledBallots_SameCanonicalJson(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        for (var seed = 1; seed <= Seeds; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 6);
+            var ballots = ConsensusCatalogFixture.RandomBallots(kind, rng, n, rng.Next(1, 30));
+            var shuffled = ballots.ToArray();
+            rng.Shuffle(shuffled);
+            Json(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), shuffled))
+                .ShouldBe(Json(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), ballots)), $"seed {seed}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_CompressedVersusExpanded_Identical(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        for (var seed = 1; seed <= Seeds; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 6);
+            var distinct = ConsensusCatalogFixture.RandomBallots(kind, rng, n, rng.Next(1, 8));
+            var counts = distinct.Select(_ => rng.Next(1, 5)).ToArray();
+            var compressed = ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), distinct, counts);
+            var expanded = ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), distinct.SelectMany((b, i) => Enumerable.Repeat(b, counts[i])));
+            Json(id, expanded).ShouldBe(Json(id, compressed), $"seed {seed}");
+        }
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_RandomProfiles_WinnersAreTheFirstRankingTier(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        for (var seed = 1; seed <= Seeds; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 6);
+            var result = Run(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(n), ConsensusCatalogFixture.RandomBallots(kind, rng, n, rng.Next(1, 30))));
+            result.Winners.ShouldNotBeEmpty($"seed {seed}");
+            result.Ranking.ShouldNotBeNull();
+            result.Ranking![0].ShouldBe(result.Winners, $"seed {seed}");
+            result.Ranking.SelectMany(t => t).Order().ShouldBe(Enumerable.Range(0, n), $"seed {seed}");
+        }
+    }
+
+    internal static AggregationResult Run(string id, Profile profile, MethodParameters? parameters = null) =>
+        ConsensusCatalogFixture.Registry.Get(id).Aggregate(profile, parameters ?? MethodParameters.Empty, TestContext.Current.CancellationToken);
+
+    private static string Json(string id, Profile profile)
+    {
+        var m = ConsensusCatalogFixture.Registry.Get(id);
+        return CanonicalJson.SerializeToString(Run(id, profile), profile.Candidates, m.Id, m.Version, MethodParameters.Empty);
+    }
+}
