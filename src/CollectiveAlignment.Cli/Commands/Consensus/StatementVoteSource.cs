@@ -17,6 +17,20 @@ internal sealed class StatementVoteSource
     {
         Matrix = matrix;
         Polis = polis;
+
+        // Statements are ordered by id (numerically when every id is a number, as Polis comment ids are), not by file order,
+        // so a Polis folder and the CSV written from it give the same profile and hence byte-identical results.
+        var numeric = matrix.StatementIds.All(id => long.TryParse(id, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out _));
+        var order = Enumerable.Range(0, matrix.StatementCount)
+            .OrderBy(s => numeric ? long.Parse(matrix.StatementIds[s], System.Globalization.CultureInfo.InvariantCulture) : 0)
+            .ThenBy(s => matrix.StatementIds[s], StringComparer.Ordinal)
+            .ToArray();
+        var column = new int[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            column[order[i]] = i;
+        }
+
         var ballots = new StatementVoteBallot[matrix.ParticipantCount];
         for (var p = 0; p < matrix.ParticipantCount; p++)
         {
@@ -25,7 +39,7 @@ internal sealed class StatementVoteSource
             var values = matrix.VotesOf(p);
             for (var i = 0; i < statements.Length; i++)
             {
-                votes[statements[i]] = values[i] switch
+                votes[column[statements[i]]] = values[i] switch
                 {
                     EngineVote.Agree => CollectiveAlignment.Aggregation.Ballots.StatementVote.Agree,
                     EngineVote.Disagree => CollectiveAlignment.Aggregation.Ballots.StatementVote.Disagree,
@@ -36,7 +50,7 @@ internal sealed class StatementVoteSource
             ballots[p] = new StatementVoteBallot(votes);
         }
 
-        Profile = new StatementVoteProfile(new CandidateSet(matrix.StatementIds), ballots);
+        Profile = new StatementVoteProfile(new CandidateSet(order.Select(s => matrix.StatementIds[s])), ballots);
         var index = new Dictionary<StatementVoteBallot, int>();
         for (var b = 0; b < Profile.Ballots.Count; b++)
         {
@@ -52,7 +66,7 @@ internal sealed class StatementVoteSource
     /// <summary>The Polis export, when read from a folder.</summary>
     public PolisExport? Polis { get; }
 
-    /// <summary>The compressed SDK profile; the statements are the candidates, named by statement id.</summary>
+    /// <summary>The compressed SDK profile; the statements are the candidates, named by statement id and ordered by id.</summary>
     public StatementVoteProfile Profile { get; }
 
     /// <summary>For each participant (by matrix index), the index of its ballot in <see cref="Profile"/>.</summary>
