@@ -105,6 +105,37 @@ public sealed class ConsensusCatalogContractTests
         }
     }
 
+    [Theory]
+    [InlineData("bradley-terry")]
+    [InlineData("all-our-ideas")]
+    public void Aggregate_RelabelledCandidates_RelabelsWinnersAndRanking(string id)
+    {
+        // Only the pairwise methods claim neutrality; the statement-vote methods process participants in canonical ballot
+        // order, which a relabelling changes, so their floating-point results may differ in the last bits.
+        for (var seed = 1; seed <= Seeds; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 6);
+            var names = CandidateSet.Letters(n);
+            var ballots = ConsensusCatalogFixture.RandomBallots(BallotKind.Pairwise, rng, n, rng.Next(1, 30)).Cast<PairwiseBallot>().ToList();
+            var pi = Enumerable.Range(0, n).ToArray();
+            rng.Shuffle(pi);
+            var relabelledNames = new string[n];
+            for (var c = 0; c < n; c++)
+            {
+                relabelledNames[pi[c]] = names[c];
+            }
+
+            var relabelled = ballots.Select(b => new PairwiseBallot(n, b.Comparisons.Select(c => new PairwiseComparison(pi[c.First], pi[c.Second], c.IsTie)))).ToList();
+            var otherNames = new CandidateSet(relabelledNames);
+            var original = Run(id, new PairwiseProfile(names, ballots));
+            var other = Run(id, new PairwiseProfile(otherNames, relabelled));
+            other.Winners.Select(c => otherNames[c]).Order(StringComparer.Ordinal).ShouldBe(original.Winners.Select(c => names[c]).Order(StringComparer.Ordinal), $"seed {seed}");
+            other.Ranking!.Select(t => string.Join(",", t.Select(c => otherNames[c]).Order(StringComparer.Ordinal)))
+                .ShouldBe(original.Ranking!.Select(t => string.Join(",", t.Select(c => names[c]).Order(StringComparer.Ordinal))), $"seed {seed}");
+        }
+    }
+
     internal static AggregationResult Run(string id, Profile profile, MethodParameters? parameters = null) =>
         ConsensusCatalogFixture.Registry.Get(id).Aggregate(profile, parameters ?? MethodParameters.Empty, TestContext.Current.CancellationToken);
 
