@@ -12,7 +12,7 @@ internal static class ResultRenderer
     public static void Render(IAnsiConsole console, RegisteredMethod method, Profile profile, AggregationResult result)
     {
         console.MarkupLine($"[bold]{Markup.Escape(method.Metadata.DisplayName)}[/] ({Markup.Escape(method.Key)}) on {profile.VoterCount.ToString(CultureInfo.InvariantCulture)} voters, {profile.Candidates.Count.ToString(CultureInfo.InvariantCulture)} candidates");
-        console.MarkupLine($"Winners: [green]{Markup.Escape(AggregationOptions.Names(profile, result.Winners))}[/]{(result.Winners.Count > 1 ? " (tied)" : string.Empty)}");
+        console.MarkupLine($"Winners: [green]{Markup.Escape(AggregationOptions.Names(profile, result.Winners))}[/]{(result.Winners.Count > 1 && result.Explanation is not CommitteeExplanation ? " (tied)" : string.Empty)}");
         if (result.Ranking is { } ranking)
         {
             var table = new Table().AddColumn("Rank").AddColumn("Candidates");
@@ -74,6 +74,20 @@ internal static class ResultRenderer
                 }
 
                 console.Write(grades);
+                break;
+            case CommitteeExplanation k:
+                var seats = new Table().AddColumn("Seat").AddColumn("Member");
+                for (var i = 0; i < k.Members.Count; i++)
+                {
+                    seats.AddRow((i + 1).ToString(CultureInfo.InvariantCulture), Markup.Escape(profile.Candidates[k.Members[i]]));
+                }
+
+                console.Write(seats);
+                foreach (var step in k.Steps)
+                {
+                    console.MarkupLine($"[grey]- {Markup.Escape(step)}[/]");
+                }
+
                 break;
             default:
                 break;

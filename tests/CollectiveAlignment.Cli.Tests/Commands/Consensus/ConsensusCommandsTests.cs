@@ -134,6 +134,16 @@ public sealed class ConsensusCommandsTests : IDisposable
     }
 
     [Fact]
+    public void Aggregate_CommitteeTable_ListsSeatsInOrderAndIsNotCalledATie()
+    {
+        var file = Write("a.csv", "A,B,C,D\n1,1,0,1\n1,1,0,1\n1,1,0,1\n0,0,1,0\n0,0,1,0\n");
+        var (exit, output, error) = Run("aggregate", "-m", "equal-shares", "--csv-kind", "approval", "-p", "seats=2", file);
+        exit.ShouldBe(0, error);
+        output.ShouldContain("Seat");
+        output.ShouldNotContain("(tied)");
+    }
+
+    [Fact]
     public void Aggregate_SeatsAboveCandidates_ExitsTwo()
     {
         var file = Write("a.csv", "A,B\n1,0\n0,1\n");
