@@ -9,7 +9,7 @@ using SdkProfile = CollectiveAlignment.Aggregation.Profiles.ApprovalProfile;
 namespace CollectiveAlignment.Methods.Proportional.Catalog;
 
 /// <summary>What the four committee methods share: the <c>seats</c> parameter, the profile conversion and the result shape.</summary>
-internal static class CommitteeAdapter
+internal static partial class CommitteeAdapter
 {
     public static readonly ParameterDescriptor Seats = ParameterDescriptor.WholeNumber("seats", 3, "Committee size k (at most the number of candidates).", 1, 10000);
 
@@ -50,12 +50,17 @@ internal static class CommitteeAdapter
         var names = string.Join(", ", committee.Members.Select(c => profile.Candidates[c]));
         var summary = string.Create(CultureInfo.InvariantCulture,
             $"{ruleName} elected {names} to {k} seat(s) (PAV score {committee.PavScore:0.###}){(committee.TieBroken ? ", with the lowest-index tie-break deciding at least one seat" : string.Empty)}; JR {representation["jr"]}, PJR {representation["pjr"]}, EJR {representation["ejr"]}.");
-        var explanation = new CommitteeExplanation(summary, k, committee.Members, committee.PavScore, committee.TieBroken, committee.Explanation, representation);
+        // The engines speak of "candidate 3"; the explanation names candidates, as every other result does.
+        var steps = committee.Explanation.Select(step => CandidateIndex().Replace(step, match => match.Groups[1].Value + " " + profile.Candidates[int.Parse(match.Groups[2].Value, CultureInfo.InvariantCulture)])).ToArray();
+        var explanation = new CommitteeExplanation(summary, k, committee.Members, committee.PavScore, committee.TieBroken, steps, representation);
         var members = committee.Members.ToHashSet();
         var rest = Enumerable.Range(0, m).Where(c => !members.Contains(c)).ToArray();
         IReadOnlyList<IReadOnlyList<int>> ranking = rest.Length == 0 ? [[.. members]] : [[.. members], rest];
         return new AggregationResult(members, explanation, ranking);
     }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b([Cc]andidate) (\d+)\b", System.Text.RegularExpressions.RegexOptions.CultureInvariant)]
+    private static partial System.Text.RegularExpressions.Regex CandidateIndex();
 
     private static string Status(AxiomCheck check) => check.Status switch
     {

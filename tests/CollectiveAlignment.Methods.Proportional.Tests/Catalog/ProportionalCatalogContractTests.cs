@@ -129,6 +129,15 @@ public sealed class ProportionalCatalogContractTests
         }
     }
 
+    [Fact]
+    public void Aggregate_SequentialPav_StepsNameTheCandidates()
+    {
+        var profile = new ApprovalProfile(new CandidateSet(["Ada", "Bo", "Cy"]), [new ApprovalBallot(3, [1]), new ApprovalBallot(3, [1, 2])]);
+        var steps = Run("sequential-pav", profile, Seats(2)).Explanation.ShouldBeOfType<CommitteeExplanation>().Steps;
+        steps[0].ShouldStartWith("Round 1: candidate Bo ");
+        steps[1].ShouldStartWith("Round 2: candidate Cy ");
+    }
+
     private static (ApprovalProfile Profile, int Seats) RandomProfile(Random rng)
     {
         var m = rng.Next(3, 7);
