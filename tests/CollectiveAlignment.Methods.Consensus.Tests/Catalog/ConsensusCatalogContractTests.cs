@@ -40,6 +40,14 @@ public sealed class ConsensusCatalogContractTests
 
     [Theory]
     [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
+    public void Aggregate_CandidatesButNoBallots_EveryCandidateTiedAsWinner(string id)
+    {
+        var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
+        Run(id, ConsensusCatalogFixture.Profile(kind, CandidateSet.Letters(3), [])).Winners.ShouldBe([0, 1, 2]);
+    }
+
+    [Theory]
+    [MemberData(nameof(ConsensusCatalogFixture.MethodIds), MemberType = typeof(ConsensusCatalogFixture))]
     public void Aggregate_Rerun_GivesByteIdenticalCanonicalJson(string id)
     {
         var kind = ConsensusCatalogFixture.Registry.Get(id).Metadata.BallotKind;
