@@ -15,14 +15,7 @@ public sealed class ApiTests : IClassFixture<PortalFactory>
 
     public ApiTests(PortalFactory portal) => _portal = portal;
 
-    private Task<string> CreateUserAsync(string email) =>
-        _portal.WithDbAsync(async (_, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, "Correct-Horse-9")).Succeeded.ShouldBeTrue();
-            return user.Id;
-        });
+    private Task<string> CreateUserAsync(string email) => _portal.CreateUserAsync(email, "Correct-Horse-9!");
 
     [Fact]
     public async Task Me_Anonymous_Returns401ProblemDetails()
