@@ -133,6 +133,14 @@ public sealed class ApiTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task Users_MalformedQuery_Returns400ProblemDetails()
+    {
+        var response = await _portal.CreateClientAs("admin", Roles.Admin).GetAsync("/api/v1/users?page=first");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
+    [Fact]
     public async Task Run_Unknown_Returns404ProblemDetails()
     {
         var response = await _portal.CreateClientAs("admin", Roles.Admin).GetAsync($"/api/v1/runs/{Guid.NewGuid()}");
