@@ -9,6 +9,7 @@ public static class CalignApp
     public static RootCommand Build()
     {
         var root = new RootCommand("calign: aggregate ballots, compare methods, select panels and pull policy specs for CollectiveAlignment.");
+        root.Subcommands.Add(Commands.Sortition.SortitionCommand.Create());
         return root;
     }
 }
