@@ -13,6 +13,7 @@ public static class CalignApp
         root.Subcommands.Add(AggregateCommand.Create());
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(MethodsCommand.Create());
+        root.Subcommands.Add(Commands.Sortition.SortitionCommand.Create());
         return root;
     }
 }
