@@ -15,6 +15,7 @@ public static class CalignApp
         root.Subcommands.Add(CompareCommand.Create());
         root.Subcommands.Add(MethodsCommand.Create());
         root.Subcommands.Add(ImportCommand.Create());
+        root.Subcommands.Add(Commands.Sortition.SortitionCommand.Create());
         return root;
     }
 }

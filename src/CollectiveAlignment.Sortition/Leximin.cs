@@ -22,12 +22,20 @@ public static class Leximin
     private const double PricingTolerance = 1e-9;
     private const double FixTolerance = 1e-7;
     private const double FixSlack = 1e-10;
+    private const double SmoothingAlpha = 0.5;
 
     /// <summary>Computes the LEXIMIN distribution, or explains why no feasible panel exists.</summary>
     /// <param name="problem">The instance.</param>
     /// <param name="cancellationToken">Checked between solver calls.</param>
     /// <returns>The distribution and diagnostics, or the infeasibility explanation.</returns>
-    public static LeximinOutcome Solve(SelectionProblem problem, CancellationToken cancellationToken = default)
+    public static LeximinOutcome Solve(SelectionProblem problem, CancellationToken cancellationToken = default) => Solve(problem, null, cancellationToken);
+
+    /// <summary>Computes the LEXIMIN distribution, reporting progress (for background jobs and benchmarks).</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="progress">Receives one line per phase and per stage; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between solver calls.</param>
+    /// <returns>The distribution and diagnostics, or the infeasibility explanation.</returns>
+    public static LeximinOutcome Solve(SelectionProblem problem, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         var types = ProfileTypes.Build(problem);
@@ -70,6 +78,7 @@ public static class Leximin
             }
         }
 
+        progress?.Report(FormattableString.Invariant($"{typeCount} types; {columns.Count} initial panels after {pricingCalls} integer programs"));
         var covered = new bool[typeCount];
         foreach (var column in columns)
         {
@@ -115,7 +124,7 @@ public static class Leximin
         }
 
         using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver of Google.OrTools is not available on this platform.");
-        lp.SetSolverSpecificParametersAsString("primal_feasibility_tolerance:1e-10 dual_feasibility_tolerance:1e-10");
+        lp.SetSolverSpecificParametersAsString("primal_feasibility_tolerance:1e-10 dual_feasibility_tolerance:1e-10 use_preprocessing:false");
         var z = lp.MakeNumVar(0, 1, "z");
         var rows = new Constraint?[typeCount];
         for (var t = 0; t < typeCount; t++)
@@ -151,22 +160,53 @@ public static class Leximin
             AddLpColumn(column);
         }
 
+        progress?.Report(FormattableString.Invariant($"{coverable.Count(c => !c)} uncoverable types; {columns.Count} panels; {pricingCalls} integer programs"));
         var isFixed = coverable.Select(c => !c).ToArray();
         var fixedValue = new double[typeCount];
         var duals = new double[typeCount];
         var prices = new double[typeCount];
+        var smoothed = new double[typeCount];
+
+        double Value(double[] point, int[] panel)
+        {
+            var total = 0.0;
+            for (var t = 0; t < typeCount; t++)
+            {
+                total += point[t] * panel[t] / types.Members[t].Length;
+            }
+
+            return total;
+        }
+
+        (int[] Panel, double Value) Price(double[] point)
+        {
+            for (var t = 0; t < typeCount; t++)
+            {
+                prices[t] = point[t] / types.Members[t].Length;
+            }
+
+            var panel = mip.Maximize(prices)!;
+            pricingCalls++;
+            return (panel, Value(point, panel));
+        }
         var stages = 0;
         var maxGap = 0.0;
         var relaxations = 0;
         var weightsOfPanels = Array.Empty<double>();
+        var lpWatch = new System.Diagnostics.Stopwatch();
+        var iterations = 0;
         while (isFixed.Contains(false))
         {
             stages++;
             double stageValue;
+            double[]? center = null;
+            var centerBound = double.PositiveInfinity;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                lpWatch.Start();
                 var status = lp.Solve();
+                lpWatch.Stop();
                 if (status != Solver.ResultStatus.OPTIMAL)
                 {
                     // Round-off made the fixed lower bounds jointly unreachable: lower them a little and retry.
@@ -194,17 +234,35 @@ public static class Leximin
                 for (var t = 0; t < typeCount; t++)
                 {
                     duals[t] = rows[t] is null ? 0 : Math.Max(0, -rows[t]!.DualValue());
-                    prices[t] = duals[t] / types.Members[t].Length;
                 }
 
-                var panel = mip.Maximize(prices)!;
-                pricingCalls++;
-                var value = 0.0;
-                for (var t = 0; t < typeCount; t++)
+                // Wentges smoothing: price first at a point between the best dual point so far (the stability
+                // centre, smallest Lagrangian bound) and the current duals, which damps the oscillation of the LP
+                // duals. A panel found there is kept only if it improves the current LP; otherwise price at the LP
+                // duals themselves, so a stage never ends on a smoothed point.
+                if (++iterations % 25 == 0)
                 {
-                    value += prices[t] * panel[t];
+                    progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {columns.Count} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
                 }
 
+                if (center is not null)
+                {
+                    for (var t = 0; t < typeCount; t++)
+                    {
+                        smoothed[t] = (SmoothingAlpha * center[t]) + ((1 - SmoothingAlpha) * duals[t]);
+                    }
+
+                    var (smoothPanel, smoothValue) = Price(smoothed);
+                    UpdateCenter(smoothed, smoothValue);
+                    if (Value(duals, smoothPanel) - bound > PricingTolerance && AddColumn(smoothPanel))
+                    {
+                        AddLpColumn(smoothPanel);
+                        continue;
+                    }
+                }
+
+                var (panel, value) = Price(duals);
+                UpdateCenter(duals, value);
                 var gap = value - bound;
                 if (gap > PricingTolerance && AddColumn(panel))
                 {
@@ -214,6 +272,25 @@ public static class Leximin
 
                 maxGap = Math.Max(maxGap, gap);
                 break;
+
+                void UpdateCenter(double[] point, double pricingValue)
+                {
+                    // Lagrangian bound on the stage value: max_P sum_t y_t c_Pt / n_t - sum_{fixed} y_t f_t.
+                    var lagrangian = pricingValue;
+                    for (var t = 0; t < typeCount; t++)
+                    {
+                        if (isFixed[t] && coverable[t])
+                        {
+                            lagrangian -= point[t] * fixedValue[t];
+                        }
+                    }
+
+                    if (lagrangian < centerBound)
+                    {
+                        centerBound = lagrangian;
+                        center = (double[])point.Clone();
+                    }
+                }
             }
 
             var best = -1;
@@ -241,6 +318,8 @@ public static class Leximin
             {
                 Fix(best);
             }
+
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {columns.Count} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
 
             void Fix(int t)
             {

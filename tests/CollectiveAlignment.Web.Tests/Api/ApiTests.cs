@@ -15,14 +15,7 @@ public sealed class ApiTests : IClassFixture<PortalFactory>
 
     public ApiTests(PortalFactory portal) => _portal = portal;
 
-    private Task<string> CreateUserAsync(string email) =>
-        _portal.WithDbAsync(async (_, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
-            (await users.CreateAsync(user, "Correct-Horse-9")).Succeeded.ShouldBeTrue();
-            return user.Id;
-        });
+    private Task<string> CreateUserAsync(string email) => _portal.CreateUserAsync(email, "Correct-Horse-9!");
 
     [Fact]
     public async Task Me_Anonymous_Returns401ProblemDetails()
@@ -137,6 +130,14 @@ public sealed class ApiTests : IClassFixture<PortalFactory>
         var polled = await admin.GetFromJsonAsync<JsonElement>(response.Headers.Location);
         polled.GetProperty("status").GetString().ShouldBe("Succeeded");
         polled.GetProperty("progress").GetInt32().ShouldBe(100);
+    }
+
+    [Fact]
+    public async Task Users_MalformedQuery_Returns400ProblemDetails()
+    {
+        var response = await _portal.CreateClientAs("admin", Roles.Admin).GetAsync("/api/v1/users?page=first");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
     }
 
     [Fact]

@@ -1,4 +1,5 @@
 using CollectiveAlignment.Data;
+using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
@@ -73,6 +74,26 @@ public class PortalFactory : WebApplicationFactory<Program>
         await using var scope = Services.CreateAsyncScope();
         return await action(scope.ServiceProvider.GetRequiredService<AppDbContext>(), scope.ServiceProvider);
     }
+
+    /// <summary>Creates a confirmed account with <paramref name="roles"/> and returns its id.</summary>
+    public Task<string> CreateUserAsync(string email, string password, params string[] roles) =>
+        WithDbAsync(async (_, services) =>
+        {
+            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
+            var user = new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true };
+            var created = await users.CreateAsync(user, password);
+            if (!created.Succeeded)
+            {
+                throw new InvalidOperationException(string.Join(" ", created.Errors.Select(e => e.Description)));
+            }
+
+            foreach (var role in roles)
+            {
+                await users.AddToRoleAsync(user, role);
+            }
+
+            return user.Id;
+        });
 
     /// <summary>Waits until the run reaches a final status, or fails the test after <paramref name="timeout"/>.</summary>
     public async Task<Data.Jobs.JobRun> WaitForRunAsync(Guid runId, TimeSpan timeout)

@@ -1,10 +1,7 @@
 using System.Net;
 using System.Text.RegularExpressions;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Infrastructure.Security;
-using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure;
 
@@ -16,14 +13,7 @@ public sealed partial class SignInFormTests : IClassFixture<PortalFactory>
 
     public SignInFormTests(PortalFactory portal) => _portal = portal;
 
-    private Task<IdentityResult> CreateConfirmedUserAsync(string email) =>
-        _portal.WithDbAsync(async (_, services) =>
-        {
-            var users = services.GetRequiredService<UserManager<ApplicationUser>>();
-            var result = await users.CreateAsync(new ApplicationUser { UserName = email, Email = email, EmailConfirmed = true }, Password);
-            result.Succeeded.ShouldBeTrue();
-            return result;
-        });
+    private Task<string> CreateConfirmedUserAsync(string email) => _portal.CreateUserAsync(email, Password);
 
     private static async Task<HttpResponseMessage> PostSignInAsync(HttpClient client, string email, string password)
     {

@@ -1,0 +1,101 @@
+using System.CommandLine;
+using System.Text.Json;
+
+namespace CollectiveAlignment.Cli.Tests.Sortition;
+
+public sealed class SortitionSelectCommandTests : IDisposable
+{
+    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("calign-sortition-");
+
+    public void Dispose() => _directory.Delete(recursive: true);
+
+    private string Write(string name, string text)
+    {
+        var path = Path.Combine(_directory.FullName, name);
+        File.WriteAllText(path, text);
+        return path;
+    }
+
+    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
+    {
+        var output = new StringWriter();
+        var error = new StringWriter();
+        var exit = await CalignApp.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
+        return (exit, output.ToString(), error.ToString());
+    }
+
+    private (string Categories, string People) Files(string female = "2,2")
+    {
+        var categories = Write("categories.csv", $"feature,value,min,max\ngender,female,{female}\ngender,male,2,2\nage,young,1,3\nage,old,1,3\n");
+        var people = Write("people.csv", "nationbuilder_id,gender,age\n1,female,young\n2,female,old\n3,female,young\n4,male,old\n5,male,young\n6,male,old\n");
+        return (categories, people);
+    }
+
+    [Fact]
+    public async Task Select_JsonLeximin_PrintsDocumentedObject()
+    {
+        var (categories, people) = Files();
+
+        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "12345", "--json");
+
+        exit.ShouldBe(0);
+        using var json = JsonDocument.Parse(output);
+        var root = json.RootElement;
+        root.GetProperty("feasible").GetBoolean().ShouldBeTrue();
+        root.GetProperty("panel").GetArrayLength().ShouldBe(4);
+        root.GetProperty("probabilities").EnumerateObject().Count().ShouldBe(6);
+        root.GetProperty("probabilities").EnumerateObject().Sum(p => p.Value.GetDouble()).ShouldBe(4, 1e-6);
+        root.GetProperty("minProbability").GetDouble().ShouldBeGreaterThan(0);
+        root.GetProperty("quotas").EnumerateArray().ShouldAllBe(q => q.GetProperty("met").GetBoolean());
+    }
+
+    [Fact]
+    public async Task Select_SameSeedTwice_SamePanel()
+    {
+        var (categories, people) = Files();
+        string[] args = ["sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "public-seed-7", "--json"];
+
+        var first = await Run(args);
+        var second = await Run(args);
+
+        JsonDocument.Parse(first.Output).RootElement.GetProperty("panel").ToString()
+            .ShouldBe(JsonDocument.Parse(second.Output).RootElement.GetProperty("panel").ToString());
+    }
+
+    [Fact]
+    public async Task Select_InfeasibleQuotas_ExitsOneWithExplanation()
+    {
+        var (categories, people) = Files(female: "3,3");
+
+        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "1", "--json");
+
+        exit.ShouldBe(1);
+        var root = JsonDocument.Parse(output).RootElement;
+        root.GetProperty("feasible").GetBoolean().ShouldBeFalse();
+        root.GetProperty("infeasibility").GetProperty("conflictingCategories")[0].GetString().ShouldBe("gender");
+    }
+
+    [Fact]
+    public async Task Select_TableOutput_ShowsQuotaTable()
+    {
+        var (categories, people) = Files();
+
+        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", "legacy");
+
+        exit.ShouldBe(0);
+        output.ShouldContain("Panel of 4 (legacy, seed 9)");
+        output.ShouldContain("female");
+    }
+
+    [Fact]
+    public async Task Select_BadPeopleFile_ExitsTwoNamingLine()
+    {
+        var (categories, _) = Files();
+        var people = Write("bad.csv", "id,gender,age\n1,female,young\n2,robot,old\n");
+
+        var (exit, _, error) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "1", "--seed", "1");
+
+        exit.ShouldBe(2);
+        error.ShouldContain("line 3");
+    }
+}
