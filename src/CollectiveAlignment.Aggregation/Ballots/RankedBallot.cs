@@ -9,6 +9,9 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     /// <summary>The rank value of an unranked candidate in <see cref="RankOf"/>.</summary>
     public const int Unranked = -1;
 
+    // Strict ballots are mostly one-candidate tiers; sharing those arrays cuts the memory per distinct ballot by about half.
+    private static readonly int[][] Singletons = [.. Enumerable.Range(0, 256).Select(c => new[] { c })];
+
     private readonly int[] _ranks;
     private readonly int[][] _tiers;
     private readonly int _hash;
@@ -43,6 +46,11 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
             }
 
             Array.Sort(members);
+            if (members.Length == 1 && members[0] >= 0 && members[0] < Singletons.Length)
+            {
+                members = Singletons[members[0]];
+            }
+
             foreach (var c in members)
             {
                 if ((uint)c >= (uint)candidateCount)
