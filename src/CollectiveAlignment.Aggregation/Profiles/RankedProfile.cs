@@ -56,9 +56,10 @@ public sealed class RankedProfile : Profile<RankedBallot>
         var ballots = Ballots;
         var bottom = Truncation == TruncationMode.UnrankedTiedAtBottom;
 
-        // Two partial matrices summed at the end: the inner loop is allocation-free and the split pays on 2 cores
-        // only for large profiles. Partition boundaries are fixed, so the floating-point sum order is deterministic.
-        var parts = ballots.Count >= 4096 ? Math.Min(Environment.ProcessorCount, 4) : 1;
+        // Partial matrices summed at the end: the inner loop is allocation-free and the split pays only for large profiles.
+        // The number of parts is a constant, not the machine's core count, so the floating-point summation order (and thus
+        // the canonical JSON of weighted profiles) is the same on every machine.
+        var parts = ballots.Count >= 4096 ? 4 : 1;
         var partials = new double[parts][];
         Parallel.For(0, parts, p =>
         {
