@@ -64,50 +64,44 @@ public sealed class RankedProfile : Profile<RankedBallot>
         Parallel.For(0, parts, p =>
         {
             var s = new double[n * n];
-            var order = new int[n];
-            var tierEnd = new int[n];
+            var unranked = new int[n];
             var from = (int)((long)ballots.Count * p / parts);
             var to = (int)((long)ballots.Count * (p + 1) / parts);
             for (var i = from; i < to; i++)
             {
                 var wb = ballots[i];
-                var tiers = wb.Ballot.Tiers;
-                var len = 0;
-                for (var t = 0; t < tiers.Count; t++)
+                var ballot = wb.Ballot;
+                var order = ballot.Order;
+                var bounds = ballot.TierBounds;
+                var unrankedCount = 0;
+                if (bottom && order.Length < n)
                 {
-                    var tier = tiers[t];
-                    var start = len;
-                    for (var k = 0; k < tier.Count; k++)
-                    {
-                        order[len++] = tier[k];
-                    }
-
-                    for (var k = start; k < len; k++)
-                    {
-                        tierEnd[k] = len;
-                    }
-                }
-
-                var rankedEnd = len;
-                if (bottom && len < n)
-                {
-                    var ranks = wb.Ballot.Ranks;
+                    var ranks = ballot.Ranks;
                     for (var c = 0; c < n; c++)
                     {
                         if (ranks[c] == RankedBallot.Unranked)
                         {
-                            order[len++] = c;
+                            unranked[unrankedCount++] = c;
                         }
                     }
                 }
 
                 var w = wb.Weight;
-                for (var k = 0; k < rankedEnd; k++)
+                for (var t = 0; t < bounds.Length - 1; t++)
                 {
-                    var row = order[k] * n;
-                    for (var j = tierEnd[k]; j < len; j++)
+                    var end = bounds[t + 1];
+                    for (var k = bounds[t]; k < end; k++)
                     {
-                        s[row + order[j]] += w;
+                        var row = order[k] * n;
+                        for (var j = end; j < order.Length; j++)
+                        {
+                            s[row + order[j]] += w;
+                        }
+
+                        for (var u = 0; u < unrankedCount; u++)
+                        {
+                            s[row + unranked[u]] += w;
+                        }
                     }
                 }
             }
