@@ -9,7 +9,13 @@ public sealed class RankedProfile : Profile<RankedBallot>
 
     /// <summary>Creates a profile from weighted ballots (identical ballots are merged).</summary>
     public RankedProfile(CandidateSet candidates, IEnumerable<WeightedBallot<RankedBallot>> ballots, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom)
-        : base(candidates, ballots, b => b.CandidateCount, (x, y) => x.CompareTo(y))
+        : this(candidates, ballots, truncation, alreadyDistinct: false)
+    {
+    }
+
+    /// <summary>For readers that have merged identical ballots already (entries must be distinct and valid).</summary>
+    internal RankedProfile(CandidateSet candidates, IEnumerable<WeightedBallot<RankedBallot>> ballots, TruncationMode truncation, bool alreadyDistinct)
+        : base(candidates, ballots, b => b.CandidateCount, (x, y) => x.CompareTo(y), alreadyDistinct)
     {
         Truncation = truncation;
         _matrix = new Lazy<PairwiseMatrix>(ComputeMatrix, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -32,7 +38,7 @@ public sealed class RankedProfile : Profile<RankedBallot>
 
     /// <summary>The same ballots read under another truncation mode.</summary>
     public RankedProfile WithTruncation(TruncationMode truncation) =>
-        truncation == Truncation ? this : new RankedProfile(Candidates, Ballots, truncation);
+        truncation == Truncation ? this : new RankedProfile(Candidates, Ballots, truncation, alreadyDistinct: true);
 
     /// <summary>
     /// Whether <paramref name="ballot"/> ranks <paramref name="a"/> strictly above <paramref name="b"/> under this profile's truncation mode.
