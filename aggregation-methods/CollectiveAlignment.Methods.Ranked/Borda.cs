@@ -47,7 +47,7 @@ public sealed class Borda : IRankedMethod
         ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
         var scores = new double[n];
-        foreach (var wb in profile.Ballots)
+        foreach (ref readonly var wb in profile.BallotSpan)
         {
             var order = wb.Ballot.Order;
             var bounds = wb.Ballot.TierBounds;

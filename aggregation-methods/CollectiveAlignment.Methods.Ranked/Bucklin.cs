@@ -54,7 +54,7 @@ public sealed class Bucklin : IRankedMethod
         {
             cancellationToken.ThrowIfCancellationRequested();
             Array.Clear(counts);
-            foreach (var wb in profile.Ballots)
+            foreach (ref readonly var wb in profile.BallotSpan)
             {
                 // Tier t is within the top k when fewer than k candidates precede it, i.e. its start offset is below k.
                 var order = wb.Ballot.Order;

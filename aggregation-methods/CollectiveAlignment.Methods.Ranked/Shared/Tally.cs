@@ -15,10 +15,10 @@ internal static class Tally
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        var ballots = profile.Ballots;
-        for (var b = 0; b < ballots.Count; b++)
+        var ballots = profile.BallotSpan;
+        for (var b = 0; b < ballots.Length; b++)
         {
-            var wb = ballots[b];
+            ref readonly var wb = ref ballots[b];
             var order = wb.Ballot.Order;
             var bounds = wb.Ballot.TierBounds;
             for (var t = cursor?[b] ?? 0; t < bounds.Length - 1; t++)
@@ -66,7 +66,7 @@ internal static class Tally
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        foreach (var wb in profile.Ballots)
+        foreach (ref readonly var wb in profile.BallotSpan)
         {
             var ranks = wb.Ballot.Ranks;
             var unranked = 0;

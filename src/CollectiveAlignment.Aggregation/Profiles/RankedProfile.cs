@@ -59,23 +59,23 @@ public sealed class RankedProfile : Profile<RankedBallot>
     private PairwiseMatrix ComputeMatrix()
     {
         var n = Candidates.Count;
-        var ballots = Ballots;
+        var ballots = BallotArray;
         var bottom = Truncation == TruncationMode.UnrankedTiedAtBottom;
 
         // Partial matrices summed at the end: the inner loop is allocation-free and the split pays only for large profiles.
         // The number of parts is a constant, not the machine's core count, so the floating-point summation order (and thus
         // the canonical JSON of weighted profiles) is the same on every machine.
-        var parts = ballots.Count >= 4096 ? 4 : 1;
+        var parts = ballots.Length >= 4096 ? 4 : 1;
         var partials = new double[parts][];
         Parallel.For(0, parts, p =>
         {
             var s = new double[n * n];
             var unranked = new int[n];
-            var from = (int)((long)ballots.Count * p / parts);
-            var to = (int)((long)ballots.Count * (p + 1) / parts);
+            var from = (int)((long)ballots.Length * p / parts);
+            var to = (int)((long)ballots.Length * (p + 1) / parts);
             for (var i = from; i < to; i++)
             {
-                var wb = ballots[i];
+                ref readonly var wb = ref ballots[i];
                 var ballot = wb.Ballot;
                 var order = ballot.Order;
                 var bounds = ballot.TierBounds;
