@@ -56,7 +56,8 @@ public sealed class RankedProfile : Profile<RankedBallot>
         return rb == RankedBallot.Unranked ? Truncation == TruncationMode.UnrankedTiedAtBottom : ra < rb;
     }
 
-    private PairwiseMatrix ComputeMatrix()
+    /// <summary>Computes the pairwise matrix afresh; <see cref="Matrix"/> caches this. For benchmarks and independent checks.</summary>
+    public PairwiseMatrix ComputeMatrix()
     {
         var n = Candidates.Count;
         var ballots = BallotArray;

@@ -20,7 +20,7 @@ public class RankedMethodsBenchmark
     public void Setup() => _profile = LargeElection.Profile(Pool);
 
     [Benchmark]
-    public PairwiseMatrix MarginMatrix() => new RankedProfile(_profile.Candidates, _profile.Ballots).Matrix;
+    public PairwiseMatrix MarginMatrix() => _profile.ComputeMatrix();
 
     [Benchmark]
     public AggregationResult Schulze() => new Schulze().Aggregate(_profile, MethodParameters.Empty);
