@@ -47,19 +47,19 @@ public sealed class Borda : IRankedMethod
         ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
         var scores = new double[n];
-        foreach (var wb in profile.Ballots)
+        foreach (ref readonly var wb in profile.BallotSpan)
         {
-            // Index loops: foreach over the IReadOnlyList views would box an enumerator per tier.
-            var tiers = wb.Ballot.Tiers;
+            var order = wb.Ballot.Order;
+            var bounds = wb.Ballot.TierBounds;
             var below = n;
-            for (var t = 0; t < tiers.Count; t++)
+            for (var t = 0; t < bounds.Length - 1; t++)
             {
-                var tier = tiers[t];
-                below -= tier.Count;
-                var points = below + ((tier.Count - 1) / 2.0);
-                for (var i = 0; i < tier.Count; i++)
+                var size = bounds[t + 1] - bounds[t];
+                below -= size;
+                var points = below + ((size - 1) / 2.0);
+                for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
-                    scores[tier[i]] += wb.Weight * points;
+                    scores[order[i]] += wb.Weight * points;
                 }
             }
 

@@ -54,22 +54,17 @@ public sealed class Bucklin : IRankedMethod
         {
             cancellationToken.ThrowIfCancellationRequested();
             Array.Clear(counts);
-            foreach (var wb in profile.Ballots)
+            foreach (ref readonly var wb in profile.BallotSpan)
             {
-                var above = 0;
-                foreach (var tier in wb.Ballot.Tiers)
+                // Tier t is within the top k when fewer than k candidates precede it, i.e. its start offset is below k.
+                var order = wb.Ballot.Order;
+                var bounds = wb.Ballot.TierBounds;
+                for (var t = 0; t < bounds.Length - 1 && bounds[t] < k; t++)
                 {
-                    if (above >= k)
+                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
                     {
-                        break;
+                        counts[order[i]] += wb.Weight;
                     }
-
-                    foreach (var c in tier)
-                    {
-                        counts[c] += wb.Weight;
-                    }
-
-                    above += tier.Count;
                 }
             }
 

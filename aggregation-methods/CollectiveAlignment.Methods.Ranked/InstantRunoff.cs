@@ -38,9 +38,10 @@ public sealed class InstantRunoff : IRankedMethod
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
+        var cursor = new int[profile.Ballots.Count];
         return Elimination.Run(
             profile.Candidates.Count,
-            active => Tally.FirstPreferences(profile, active),
+            active => Tally.FirstPreferences(profile, active, cursor),
             (active, t) =>
             {
                 var total = t.Sum();

@@ -28,7 +28,6 @@ internal static class Elimination
 
         var active = Enumerable.Repeat(true, n).ToArray();
         var rounds = new List<EliminationRound>();
-        var eliminatedOrder = new List<IReadOnlyList<int>>();
         while (true)
         {
             cancellationToken.ThrowIfCancellationRequested();
@@ -37,16 +36,15 @@ internal static class Elimination
             IReadOnlyList<int>? winners = activeCount == 1 ? [Array.IndexOf(active, true)] : decided(active, t);
             if (winners is null)
             {
-                var out_ = eliminate(active, t);
-                if (out_.Count >= activeCount)
+                var eliminated = eliminate(active, t);
+                if (eliminated.Count >= activeCount)
                 {
                     winners = [.. Enumerable.Range(0, n).Where(c => active[c])];
                 }
                 else
                 {
-                    rounds.Add(new EliminationRound(Tally.Snapshot(t, active), [.. out_.Order()]));
-                    eliminatedOrder.Add(out_);
-                    foreach (var c in out_)
+                    rounds.Add(new EliminationRound(Tally.Snapshot(t, active), [.. eliminated.Order()]));
+                    foreach (var c in eliminated)
                     {
                         active[c] = false;
                     }

@@ -6,21 +6,27 @@ namespace CollectiveAlignment.Methods.Ranked.Shared;
 /// <summary>Tallies shared by the ranked methods. Inner loops avoid LINQ and allocation.</summary>
 internal static class Tally
 {
-    /// <summary>Each ballot's weight goes to its best tier holding an active candidate, split equally among those candidates.</summary>
-    public static double[] FirstPreferences(RankedProfile profile, bool[] active)
+    /// <summary>
+    /// Each ballot's weight goes to its best tier holding an active candidate, split equally among those candidates.
+    /// With <paramref name="cursor"/> (one slot per distinct ballot, zero at first), the search resumes at the tier found in the
+    /// previous round: valid because elimination methods only ever deactivate candidates, and it makes each round linear.
+    /// </summary>
+    public static double[] FirstPreferences(RankedProfile profile, bool[] active, int[]? cursor = null)
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        foreach (var wb in profile.Ballots)
+        var ballots = profile.BallotSpan;
+        for (var b = 0; b < ballots.Length; b++)
         {
-            var tiers = wb.Ballot.Tiers;
-            for (var t = 0; t < tiers.Count; t++)
+            ref readonly var wb = ref ballots[b];
+            var order = wb.Ballot.Order;
+            var bounds = wb.Ballot.TierBounds;
+            for (var t = cursor?[b] ?? 0; t < bounds.Length - 1; t++)
             {
-                var tier = tiers[t];
                 var k = 0;
-                for (var i = 0; i < tier.Count; i++)
+                for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
-                    if (active[tier[i]])
+                    if (active[order[i]])
                     {
                         k++;
                     }
@@ -31,12 +37,17 @@ internal static class Tally
                     continue;
                 }
 
-                var share = wb.Weight / k;
-                for (var i = 0; i < tier.Count; i++)
+                if (cursor is not null)
                 {
-                    if (active[tier[i]])
+                    cursor[b] = t;
+                }
+
+                var share = wb.Weight / k;
+                for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                {
+                    if (active[order[i]])
                     {
-                        tally[tier[i]] += share;
+                        tally[order[i]] += share;
                     }
                 }
 
@@ -55,15 +66,18 @@ internal static class Tally
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        foreach (var wb in profile.Ballots)
+        foreach (ref readonly var wb in profile.BallotSpan)
         {
             var ranks = wb.Ballot.Ranks;
             var unranked = 0;
-            for (var c = 0; c < n; c++)
+            if (wb.Ballot.RankedCount < n)
             {
-                if (active[c] && ranks[c] == RankedBallot.Unranked)
+                for (var c = 0; c < n; c++)
                 {
-                    unranked++;
+                    if (active[c] && ranks[c] == RankedBallot.Unranked)
+                    {
+                        unranked++;
+                    }
                 }
             }
 
@@ -81,14 +95,14 @@ internal static class Tally
                 continue;
             }
 
-            var tiers = wb.Ballot.Tiers;
-            for (var t = tiers.Count - 1; t >= 0; t--)
+            var order = wb.Ballot.Order;
+            var bounds = wb.Ballot.TierBounds;
+            for (var t = bounds.Length - 2; t >= 0; t--)
             {
-                var tier = tiers[t];
                 var k = 0;
-                for (var i = 0; i < tier.Count; i++)
+                for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
-                    if (active[tier[i]])
+                    if (active[order[i]])
                     {
                         k++;
                     }
@@ -100,11 +114,11 @@ internal static class Tally
                 }
 
                 var share = wb.Weight / k;
-                for (var i = 0; i < tier.Count; i++)
+                for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
-                    if (active[tier[i]])
+                    if (active[order[i]])
                     {
-                        tally[tier[i]] += share;
+                        tally[order[i]] += share;
                     }
                 }
 

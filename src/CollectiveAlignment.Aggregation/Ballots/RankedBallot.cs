@@ -9,21 +9,20 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     /// <summary>The rank value of an unranked candidate in <see cref="RankOf"/>.</summary>
     public const int Unranked = -1;
 
+    // Flat layout for allocation-free inner loops: _order holds the ranked candidates best tier first (ascending within a
+    // tier) and tier t is _order[_bounds[t].._bounds[t + 1]]. The jagged Tiers view is built only when someone asks for it.
     private readonly int[] _ranks;
-    private readonly int[][] _tiers;
+    private readonly int[] _order;
+    private readonly int[] _bounds;
     private readonly int _hash;
+    private int[][]? _tiers;
 
-    private RankedBallot(int[] ranks, int[][] tiers)
+    private RankedBallot(int[] ranks, int[] order, int[] bounds)
     {
         _ranks = ranks;
-        _tiers = tiers;
-        var hash = default(HashCode);
-        foreach (var r in ranks)
-        {
-            hash.Add(r);
-        }
-
-        _hash = hash.ToHashCode();
+        _order = order;
+        _bounds = bounds;
+        _hash = HashOf(ranks);
     }
 
     /// <summary>Builds a ballot from tiers (best first) over <paramref name="candidateCount"/> candidates.</summary>
@@ -33,17 +32,11 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
         ArgumentNullException.ThrowIfNull(tiers);
         var ranks = new int[candidateCount];
         Array.Fill(ranks, Unranked);
-        var list = new List<int[]>();
+        var tierCount = 0;
         foreach (var tier in tiers)
         {
-            var members = tier.ToArray();
-            if (members.Length == 0)
-            {
-                throw new ArgumentException("A tier of a ranked ballot is empty.", nameof(tiers));
-            }
-
-            Array.Sort(members);
-            foreach (var c in members)
+            var any = false;
+            foreach (var c in tier)
             {
                 if ((uint)c >= (uint)candidateCount)
                 {
@@ -55,13 +48,82 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
                     throw new ArgumentException($"Candidate index {c} appears twice on one ballot.", nameof(tiers));
                 }
 
-                ranks[c] = list.Count;
+                ranks[c] = tierCount;
+                any = true;
             }
 
-            list.Add(members);
+            if (!any)
+            {
+                throw new ArgumentException("A tier of a ranked ballot is empty.", nameof(tiers));
+            }
+
+            tierCount++;
         }
 
-        return new RankedBallot(ranks, [.. list]);
+        return FromCanonicalRanks(ranks, tierCount);
+    }
+
+    /// <summary>
+    /// Builds a ballot from a rank vector: <paramref name="ranks"/>[c] is candidate c's tier (0 = best) or <see cref="Unranked"/>.
+    /// Tier numbers may have gaps; they are renumbered 0, 1, 2, … in order.
+    /// </summary>
+    /// <exception cref="ArgumentException">A rank is below <see cref="Unranked"/>.</exception>
+    public static RankedBallot FromRanks(ReadOnlySpan<int> ranks)
+    {
+        var copy = ranks.ToArray();
+        var distinct = copy.Where(r => r != Unranked).Distinct().Order().ToArray();
+        if (copy.Any(r => r < Unranked))
+        {
+            throw new ArgumentException("A rank is below -1 (unranked).", nameof(ranks));
+        }
+
+        for (var c = 0; c < copy.Length; c++)
+        {
+            if (copy[c] != Unranked)
+            {
+                copy[c] = Array.BinarySearch(distinct, copy[c]);
+            }
+        }
+
+        return FromCanonicalRanks(copy, distinct.Length);
+    }
+
+    /// <summary>Builds from a rank vector whose tiers are already numbered 0..tierCount-1 without gaps (takes ownership).</summary>
+    internal static RankedBallot FromCanonicalRanks(int[] ranks, int tierCount)
+    {
+        var bounds = new int[tierCount + 1];
+        foreach (var r in ranks)
+        {
+            if (r != Unranked)
+            {
+                bounds[r + 1]++;
+            }
+        }
+
+        for (var t = 0; t < tierCount; t++)
+        {
+            bounds[t + 1] += bounds[t];
+        }
+
+        var order = new int[bounds[tierCount]];
+        var fill = bounds[..tierCount];
+        for (var c = 0; c < ranks.Length; c++)
+        {
+            if (ranks[c] != Unranked)
+            {
+                order[fill[ranks[c]]++] = c;
+            }
+        }
+
+        return new RankedBallot(ranks, order, bounds);
+    }
+
+    /// <summary>The hash of a canonical rank vector; equal to <see cref="GetHashCode"/> of the ballot it describes.</summary>
+    internal static int HashOf(ReadOnlySpan<int> ranks)
+    {
+        var hash = default(HashCode);
+        hash.AddBytes(System.Runtime.InteropServices.MemoryMarshal.AsBytes(ranks));
+        return hash.ToHashCode();
     }
 
     /// <summary>Builds a strict (possibly truncated) order: <paramref name="order"/>[0] is the favourite.</summary>
@@ -74,17 +136,26 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     /// <summary>Number of candidates the ballot is over.</summary>
     public int CandidateCount => _ranks.Length;
 
-    /// <summary>The tiers, best first; each tier is sorted by candidate index.</summary>
-    public IReadOnlyList<IReadOnlyList<int>> Tiers => _tiers;
+    /// <summary>The tiers, best first; each tier is sorted by candidate index. Inner loops should prefer <see cref="Order"/>.</summary>
+    public IReadOnlyList<IReadOnlyList<int>> Tiers => _tiers ??= BuildTiers();
+
+    /// <summary>The ranked candidates, best tier first, ascending by index within a tier.</summary>
+    public ReadOnlySpan<int> Order => _order;
+
+    /// <summary>Tier boundaries in <see cref="Order"/>: tier t is <c>Order[TierBounds[t]..TierBounds[t + 1]]</c>.</summary>
+    public ReadOnlySpan<int> TierBounds => _bounds;
+
+    /// <summary>Number of tiers.</summary>
+    public int TierCount => _bounds.Length - 1;
 
     /// <summary>Number of ranked candidates.</summary>
-    public int RankedCount => _ranks.Count(r => r != Unranked);
+    public int RankedCount => _order.Length;
 
     /// <summary>True when every candidate is ranked.</summary>
-    public bool IsComplete => Array.IndexOf(_ranks, Unranked) < 0;
+    public bool IsComplete => _order.Length == _ranks.Length;
 
     /// <summary>True when no tier holds more than one candidate.</summary>
-    public bool IsStrict => _tiers.All(t => t.Length == 1);
+    public bool IsStrict => TierCount == _order.Length;
 
     /// <summary>The tier index of <paramref name="candidate"/> (0 = best) or <see cref="Unranked"/>.</summary>
     public int RankOf(int candidate) => _ranks[candidate];
@@ -96,7 +167,7 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     public IReadOnlyList<IReadOnlyList<int>> TiersWithUnrankedLast()
     {
         var unranked = Enumerable.Range(0, _ranks.Length).Where(c => _ranks[c] == Unranked).ToArray();
-        return unranked.Length == 0 ? _tiers : [.. _tiers, unranked];
+        return unranked.Length == 0 ? Tiers : [.. Tiers, unranked];
     }
 
     /// <summary>
@@ -106,7 +177,18 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     public RankedBallot Restrict(IReadOnlySet<int> keep)
     {
         ArgumentNullException.ThrowIfNull(keep);
-        return FromTiers(_ranks.Length, _tiers.Select(t => t.Where(keep.Contains).ToArray()).Where(t => t.Length > 0));
+        return FromTiers(_ranks.Length, Tiers.Select(t => t.Where(keep.Contains).ToArray()).Where(t => t.Length > 0));
+    }
+
+    private int[][] BuildTiers()
+    {
+        var tiers = new int[TierCount][];
+        for (var t = 0; t < tiers.Length; t++)
+        {
+            tiers[t] = _order[_bounds[t].._bounds[t + 1]];
+        }
+
+        return tiers;
     }
 
     /// <inheritdoc />
@@ -124,6 +206,6 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
 
     /// <summary>PrefLib-style text over candidate indices (1-based), e.g. <c>2,{1,3}</c>.</summary>
     public override string ToString() =>
-        string.Join(",", _tiers.Select(t => t.Length == 1 ? (t[0] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
+        string.Join(",", Tiers.Select(t => t.Count == 1 ? (t[0] + 1).ToString(System.Globalization.CultureInfo.InvariantCulture)
             : "{" + string.Join(",", t.Select(c => (c + 1).ToString(System.Globalization.CultureInfo.InvariantCulture))) + "}"));
 }

@@ -30,28 +30,16 @@ public static class PrefLibReader
     public static RankedProfile ReadRanked(TextReader reader, string fileName, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom)
     {
         var parsed = Parse(reader, fileName, categorical: false);
-        var ballots = new List<WeightedBallot<RankedBallot>>(parsed.Groups.Count);
-        for (var i = 0; i < parsed.Groups.Count; i++)
+        var ranked = parsed.Ranked!;
+        var ballots = new WeightedBallot<RankedBallot>[ranked.Entries.Count];
+        for (var i = 0; i < ballots.Length; i++)
         {
-            var (groups, count, line) = parsed.Groups[i];
-            RankedBallot ballot;
-            try
-            {
-                ballot = RankedBallot.FromTiers(parsed.Candidates.Count, groups);
-            }
-            catch (ArgumentException ex)
-            {
-                // ParseGroups has already rejected repeats and out-of-range alternatives; this is a safety net.
-                throw new BallotFormatException(fileName, line, ex.Message.Split(" (Parameter")[0]);
-            }
-
-            var strict = ballot.IsStrict;
-            var complete = ballot.IsComplete;
+            var (ballot, count, line) = ranked.Entries[i];
             var problem = parsed.DataType switch
             {
-                "soc" when !strict || !complete => "a soc file needs a strict order of every alternative",
-                "soi" when !strict => "a soi file needs strict orders (no ties)",
-                "toc" when !complete => "a toc file needs every alternative ranked",
+                "soc" when !ballot.IsStrict || !ballot.IsComplete => "a soc file needs a strict order of every alternative",
+                "soi" when !ballot.IsStrict => "a soi file needs strict orders (no ties)",
+                "toc" when !ballot.IsComplete => "a toc file needs every alternative ranked",
                 _ => null,
             };
             if (problem is not null)
@@ -59,10 +47,10 @@ public static class PrefLibReader
                 throw new BallotFormatException(fileName, line, problem);
             }
 
-            ballots.Add(new WeightedBallot<RankedBallot>(ballot, count, count));
+            ballots[i] = new WeightedBallot<RankedBallot>(ballot, count, count);
         }
 
-        return new RankedProfile(parsed.Candidates, ballots, truncation);
+        return new RankedProfile(parsed.Candidates, ballots, truncation, alreadyDistinct: true);
     }
 
     /// <summary>Reads a categorical (cat) file from <paramref name="path"/> as approval ballots.</summary>
@@ -100,7 +88,7 @@ public static class PrefLibReader
         return new ApprovalProfile(parsed.Candidates, ballots);
     }
 
-    private sealed record ParsedFile(CandidateSet Candidates, string DataType, int? CategoryCount, List<(List<int[]> Groups, long Count, int Line)> Groups);
+    private sealed record ParsedFile(CandidateSet Candidates, string DataType, int? CategoryCount, List<(List<int[]> Groups, long Count, int Line)> Groups, RankedAccumulator? Ranked);
 
     private static ParsedFile Parse(TextReader reader, string fileName, bool categorical)
     {
@@ -111,6 +99,7 @@ public static class PrefLibReader
         var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var entries = new List<(List<int[]> Groups, long Count, int Line)>();
+        RankedAccumulator? ranked = null;
         int? alternatives = null;
         var dataLines = 0L;
         var lineNo = 0;
@@ -183,6 +172,13 @@ public static class PrefLibReader
             }
 
             var body = span[(sep + 1)..].Trim();
+            if (!categorical)
+            {
+                ranked ??= new RankedAccumulator(alternatives.Value);
+                ranked.Add(body, count, lineNo, fileName);
+                continue;
+            }
+
             if (lookup.TryGetValue(body, out var existing))
             {
                 var e = entries[existing];
@@ -226,7 +222,8 @@ public static class PrefLibReader
                 $"data type '{dataType}' is not {(categorical ? "cat" : "one of soc, soi, toc, toi")}");
         }
 
-        var voters = entries.Sum(e => e.Count);
+        ranked ??= categorical ? null : new RankedAccumulator(alternatives.Value);
+        var voters = entries.Sum(e => e.Count) + (ranked?.Voters ?? 0);
         if (headers.TryGetValue("NUMBER VOTERS", out var nv) && ParseHeaderInt(fileName, nv.Line, "NUMBER VOTERS", nv.Value) != voters)
         {
             throw new BallotFormatException(fileName, nv.Line, $"NUMBER VOTERS is {nv.Value} but the counts sum to {voters}");
@@ -248,12 +245,169 @@ public static class PrefLibReader
             throw new BallotFormatException(fileName, null, ex.Message.Split(" (Parameter")[0]);
         }
 
-        return new ParsedFile(candidates, dataType, categories, entries);
+        return new ParsedFile(candidates, dataType, categories, entries, ranked);
     }
 
     private static long ParseHeaderInt(string fileName, int line, string key, string value) =>
         long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v
             : throw new BallotFormatException(fileName, line, $"{key} '{value}' is not a number");
+
+    /// <summary>
+    /// Merges ranked data lines by content as they are read: each line is parsed into a reused rank buffer and looked up by span,
+    /// so a repeated ballot costs no allocation and memory grows with distinct ballots only.
+    /// </summary>
+    private sealed class RankedAccumulator(int alternatives)
+    {
+        private readonly int[] _ranks = new int[alternatives];
+        private readonly Dictionary<RankedBallot, int> _index = new(RanksComparer.Instance);
+
+        public List<(RankedBallot Ballot, long Count, int Line)> Entries { get; } = [];
+
+        public long Voters { get; private set; }
+
+        public void Add(ReadOnlySpan<char> body, long count, int line, string fileName)
+        {
+            var tiers = ParseRanks(fileName, line, body, _ranks);
+            Voters = checked(Voters + count);
+            var lookup = _index.GetAlternateLookup<ReadOnlySpan<int>>();
+            if (lookup.TryGetValue(_ranks, out var existing))
+            {
+                var e = Entries[existing];
+                Entries[existing] = (e.Ballot, checked(e.Count + count), e.Line);
+                return;
+            }
+
+            var ballot = RankedBallot.FromCanonicalRanks([.. _ranks], tiers);
+            _index[ballot] = Entries.Count;
+            Entries.Add((ballot, count, line));
+        }
+    }
+
+    /// <summary>Compares ballots by rank vector, and lets a rank span stand in for a ballot in lookups.</summary>
+    private sealed class RanksComparer : IEqualityComparer<RankedBallot>, IAlternateEqualityComparer<ReadOnlySpan<int>, RankedBallot>
+    {
+        public static readonly RanksComparer Instance = new();
+
+        public bool Equals(RankedBallot? x, RankedBallot? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
+
+        public int GetHashCode(RankedBallot obj) => obj.GetHashCode();
+
+        public bool Equals(ReadOnlySpan<int> alternate, RankedBallot other) => alternate.SequenceEqual(other.Ranks);
+
+        public int GetHashCode(ReadOnlySpan<int> alternate) => RankedBallot.HashOf(alternate);
+
+        public RankedBallot Create(ReadOnlySpan<int> alternate) => RankedBallot.FromRanks(alternate);
+    }
+
+    /// <summary>Parses a ranking into <paramref name="ranks"/> (tier per alternative, -1 when unranked); returns the tier count.</summary>
+    private static int ParseRanks(string fileName, int line, ReadOnlySpan<char> body, int[] ranks)
+    {
+        Array.Fill(ranks, RankedBallot.Unranked);
+        var tier = 0;
+        var inBraces = false;
+        var inTier = 0;
+        var expectItem = true;
+        var i = 0;
+        while (i < body.Length)
+        {
+            var ch = body[i];
+            if (ch == ' ' || ch == '\t')
+            {
+                i++;
+            }
+            else if (ch == '{')
+            {
+                if (inBraces || !expectItem)
+                {
+                    throw new BallotFormatException(fileName, line, $"unexpected '{{' at column {i + 1} of the ranking");
+                }
+
+                inBraces = true;
+                inTier = 0;
+                i++;
+            }
+            else if (ch == '}')
+            {
+                if (!inBraces)
+                {
+                    throw new BallotFormatException(fileName, line, $"unexpected '}}' at column {i + 1} of the ranking");
+                }
+
+                if (inTier == 0)
+                {
+                    throw new BallotFormatException(fileName, line, "an empty tie group '{}'");
+                }
+
+                inBraces = false;
+                tier++;
+                expectItem = false;
+                i++;
+            }
+            else if (ch == ',')
+            {
+                if (expectItem && !(inBraces && inTier > 0))
+                {
+                    throw new BallotFormatException(fileName, line, $"a missing alternative before ',' at column {i + 1} of the ranking");
+                }
+
+                expectItem = true;
+                i++;
+            }
+            else if (char.IsAsciiDigit(ch))
+            {
+                if (!expectItem)
+                {
+                    throw new BallotFormatException(fileName, line, $"a missing ',' at column {i + 1} of the ranking");
+                }
+
+                var start = i;
+                var alt = 0L;
+                while (i < body.Length && char.IsAsciiDigit(body[i]))
+                {
+                    alt = Math.Min((alt * 10) + (body[i] - '0'), int.MaxValue);
+                    i++;
+                }
+
+                if (alt < 1 || alt > ranks.Length)
+                {
+                    throw new BallotFormatException(fileName, line, $"alternative {body[start..i]} is outside 1..{ranks.Length}");
+                }
+
+                if (ranks[alt - 1] != RankedBallot.Unranked)
+                {
+                    throw new BallotFormatException(fileName, line, $"alternative {alt} appears twice");
+                }
+
+                if (inBraces)
+                {
+                    ranks[alt - 1] = tier;
+                    inTier++;
+                }
+                else
+                {
+                    ranks[alt - 1] = tier++;
+                }
+
+                expectItem = false;
+            }
+            else
+            {
+                throw new BallotFormatException(fileName, line, $"unexpected character '{ch}' at column {i + 1} of the ranking");
+            }
+        }
+
+        if (inBraces)
+        {
+            throw new BallotFormatException(fileName, line, "a '{' is never closed");
+        }
+
+        if (expectItem && tier > 0)
+        {
+            throw new BallotFormatException(fileName, line, "the ranking ends with ','");
+        }
+
+        return tier;
+    }
 
     private static List<int[]> ParseGroups(string fileName, int line, ReadOnlySpan<char> body, int alternatives, bool allowEmptyGroups)
     {

@@ -9,7 +9,13 @@ public sealed class RankedProfile : Profile<RankedBallot>
 
     /// <summary>Creates a profile from weighted ballots (identical ballots are merged).</summary>
     public RankedProfile(CandidateSet candidates, IEnumerable<WeightedBallot<RankedBallot>> ballots, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom)
-        : base(candidates, ballots, b => b.CandidateCount, (x, y) => x.CompareTo(y))
+        : this(candidates, ballots, truncation, alreadyDistinct: false)
+    {
+    }
+
+    /// <summary>For readers that have merged identical ballots already (entries must be distinct and valid).</summary>
+    internal RankedProfile(CandidateSet candidates, IEnumerable<WeightedBallot<RankedBallot>> ballots, TruncationMode truncation, bool alreadyDistinct)
+        : base(candidates, ballots, b => b.CandidateCount, (x, y) => x.CompareTo(y), alreadyDistinct)
     {
         Truncation = truncation;
         _matrix = new Lazy<PairwiseMatrix>(ComputeMatrix, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -32,7 +38,7 @@ public sealed class RankedProfile : Profile<RankedBallot>
 
     /// <summary>The same ballots read under another truncation mode.</summary>
     public RankedProfile WithTruncation(TruncationMode truncation) =>
-        truncation == Truncation ? this : new RankedProfile(Candidates, Ballots, truncation);
+        truncation == Truncation ? this : new RankedProfile(Candidates, Ballots, truncation, alreadyDistinct: true);
 
     /// <summary>
     /// Whether <paramref name="ballot"/> ranks <paramref name="a"/> strictly above <paramref name="b"/> under this profile's truncation mode.
@@ -50,63 +56,59 @@ public sealed class RankedProfile : Profile<RankedBallot>
         return rb == RankedBallot.Unranked ? Truncation == TruncationMode.UnrankedTiedAtBottom : ra < rb;
     }
 
-    private PairwiseMatrix ComputeMatrix()
+    /// <summary>Computes the pairwise matrix afresh; <see cref="Matrix"/> caches this. For benchmarks and independent checks.</summary>
+    public PairwiseMatrix ComputeMatrix()
     {
         var n = Candidates.Count;
-        var ballots = Ballots;
+        var ballots = BallotArray;
         var bottom = Truncation == TruncationMode.UnrankedTiedAtBottom;
 
-        // Two partial matrices summed at the end: the inner loop is allocation-free and the split pays on 2 cores
-        // only for large profiles. Partition boundaries are fixed, so the floating-point sum order is deterministic.
-        var parts = ballots.Count >= 4096 ? Math.Min(Environment.ProcessorCount, 4) : 1;
+        // Partial matrices summed at the end: the inner loop is allocation-free and the split pays only for large profiles.
+        // The number of parts is a constant, not the machine's core count, so the floating-point summation order (and thus
+        // the canonical JSON of weighted profiles) is the same on every machine.
+        var parts = ballots.Length >= 4096 ? 4 : 1;
         var partials = new double[parts][];
         Parallel.For(0, parts, p =>
         {
             var s = new double[n * n];
-            var order = new int[n];
-            var tierEnd = new int[n];
-            var from = (int)((long)ballots.Count * p / parts);
-            var to = (int)((long)ballots.Count * (p + 1) / parts);
+            var unranked = new int[n];
+            var from = (int)((long)ballots.Length * p / parts);
+            var to = (int)((long)ballots.Length * (p + 1) / parts);
             for (var i = from; i < to; i++)
             {
-                var wb = ballots[i];
-                var tiers = wb.Ballot.Tiers;
-                var len = 0;
-                for (var t = 0; t < tiers.Count; t++)
+                ref readonly var wb = ref ballots[i];
+                var ballot = wb.Ballot;
+                var order = ballot.Order;
+                var bounds = ballot.TierBounds;
+                var unrankedCount = 0;
+                if (bottom && order.Length < n)
                 {
-                    var tier = tiers[t];
-                    var start = len;
-                    for (var k = 0; k < tier.Count; k++)
-                    {
-                        order[len++] = tier[k];
-                    }
-
-                    for (var k = start; k < len; k++)
-                    {
-                        tierEnd[k] = len;
-                    }
-                }
-
-                var rankedEnd = len;
-                if (bottom && len < n)
-                {
-                    var ranks = wb.Ballot.Ranks;
+                    var ranks = ballot.Ranks;
                     for (var c = 0; c < n; c++)
                     {
                         if (ranks[c] == RankedBallot.Unranked)
                         {
-                            order[len++] = c;
+                            unranked[unrankedCount++] = c;
                         }
                     }
                 }
 
                 var w = wb.Weight;
-                for (var k = 0; k < rankedEnd; k++)
+                for (var t = 0; t < bounds.Length - 1; t++)
                 {
-                    var row = order[k] * n;
-                    for (var j = tierEnd[k]; j < len; j++)
+                    var end = bounds[t + 1];
+                    for (var k = bounds[t]; k < end; k++)
                     {
-                        s[row + order[j]] += w;
+                        var row = order[k] * n;
+                        for (var j = end; j < order.Length; j++)
+                        {
+                            s[row + order[j]] += w;
+                        }
+
+                        for (var u = 0; u < unrankedCount; u++)
+                        {
+                            s[row + unranked[u]] += w;
+                        }
                     }
                 }
             }

@@ -7,32 +7,56 @@ using CollectiveAlignment.Aggregation.Profiles;
 namespace CollectiveAlignment.Benchmarks.Aggregation;
 
 /// <summary>
-/// The benchmark election: a .soc file of 1,000,000 ballots (one "1: …" line each, the reader's worst case) over 20 candidates,
-/// drawn from 20,000 distinct orders, written once per process into a temporary folder.
+/// The benchmark elections: a .soc file of 1,000,000 ballots (one "1: …" line each, the reader's worst case) over 20 candidates,
+/// written once per process into a temporary folder. <c>pool</c> = 20,000: ballots drawn (skewed) from 20,000 orders near a
+/// reference ranking, a realistic election; <c>pool</c> = 1,000,000: every ballot an independent uniformly random order, so
+/// (almost) every ballot is distinct, the worst case for memory and for per-ballot methods.
 /// </summary>
 public static class LargeElection
 {
     public const int Candidates = 20;
     public const int Voters = 1_000_000;
-    public const int DistinctOrders = 20_000;
 
-    private static readonly Lazy<string> FilePath = new(Generate);
-    private static readonly Lazy<RankedProfile> Loaded = new(() =>
+    private static readonly Dictionary<int, string> Files = [];
+    private static readonly Dictionary<int, RankedProfile> Loaded = [];
+    private static readonly Lock Gate = new();
+
+    public static string Path(int pool)
     {
-        var profile = PrefLibReader.ReadRanked(FilePath.Value);
-        _ = profile.Matrix;
-        return profile;
-    });
+        lock (Gate)
+        {
+            if (!Files.TryGetValue(pool, out var path))
+            {
+                path = Generate(pool);
+                Files[pool] = path;
+            }
 
-    public static string Path => FilePath.Value;
+            return path;
+        }
+    }
 
     /// <summary>The profile read once, with its matrix computed ("after loading").</summary>
-    public static RankedProfile Profile => Loaded.Value;
+    public static RankedProfile Profile(int pool)
+    {
+        var path = Path(pool);
+        lock (Gate)
+        {
+            if (!Loaded.TryGetValue(pool, out var profile))
+            {
+                profile = PrefLibReader.ReadRanked(path);
+                _ = profile.Matrix;
+                Loaded[pool] = profile;
+            }
 
-    private static string Generate()
+            return profile;
+        }
+    }
+
+    private static string Generate(int poolSize)
     {
         var rng = new Random(20261122);
-        var pool = new string[DistinctOrders];
+        var allDistinct = poolSize >= Voters;
+        var pool = new string[allDistinct ? 0 : poolSize];
         for (var i = 0; i < pool.Length; i++)
         {
             // Orders near a reference ranking (a few random adjacent swaps), so the election has structure, not noise.
@@ -45,6 +69,8 @@ public static class LargeElection
 
             pool[i] = string.Join(",", order.Select(c => c.ToString(CultureInfo.InvariantCulture)));
         }
+
+        var scratch = Enumerable.Range(1, Candidates).ToArray();
 
         var dir = Directory.CreateTempSubdirectory("calign-bench-").FullName;
         var path = System.IO.Path.Combine(dir, "large.soc");
@@ -61,10 +87,17 @@ public static class LargeElection
 
         for (var v = 0; v < Voters; v++)
         {
+            w.Write("1: ");
+            if (allDistinct)
+            {
+                rng.Shuffle(scratch);
+                w.WriteLine(string.Join(",", scratch));
+                continue;
+            }
+
             // Skewed popularity: squaring a uniform draw favours the first orders of the pool.
             var u = rng.NextDouble();
-            w.Write("1: ");
-            w.WriteLine(pool[(int)(u * u * DistinctOrders)]);
+            w.WriteLine(pool[(int)(u * u * poolSize)]);
         }
 
         return path;

@@ -12,11 +12,15 @@ public class RankedMethodsBenchmark
 {
     private RankedProfile _profile = null!;
 
+    /// <summary>Distinct orders the 1,000,000 ballots are drawn from (1,000,000 = every ballot random).</summary>
+    [Params(20_000, 1_000_000)]
+    public int Pool { get; set; }
+
     [GlobalSetup]
-    public void Setup() => _profile = LargeElection.Profile;
+    public void Setup() => _profile = LargeElection.Profile(Pool);
 
     [Benchmark]
-    public PairwiseMatrix MarginMatrix() => new RankedProfile(_profile.Candidates, _profile.Ballots).Matrix;
+    public PairwiseMatrix MarginMatrix() => _profile.ComputeMatrix();
 
     [Benchmark]
     public AggregationResult Schulze() => new Schulze().Aggregate(_profile, MethodParameters.Empty);

@@ -10,10 +10,14 @@ public class ReadSocBenchmark
 {
     private string _path = string.Empty;
 
+    /// <summary>Distinct orders the 1,000,000 ballots are drawn from (1,000,000 = every ballot random).</summary>
+    [Params(20_000, 1_000_000)]
+    public int Pool { get; set; }
+
     [GlobalSetup]
     public void Setup()
     {
-        _path = LargeElection.Path;
+        _path = LargeElection.Path(Pool);
 
         // Retained memory is what must scale with distinct ballots; BenchmarkDotNet reports allocations, so print this too.
         var before = GC.GetTotalMemory(forceFullCollection: true);

@@ -1,4 +1,5 @@
 using System.CommandLine;
+using System.Reflection;
 using System.Text.Json;
 
 namespace CollectiveAlignment.Cli.Tests.Commands.Aggregation;
@@ -157,6 +158,24 @@ public sealed class AggregationCommandsTests : IDisposable
         var schulze = doc.RootElement.EnumerateArray().Single(m => m.GetProperty("id").GetString() == "schulze");
         schulze.GetProperty("satisfies").EnumerateArray().Select(e => e.GetString()).ShouldContain("CondorcetWinner");
         doc.RootElement.GetArrayLength().ShouldBe(34);
+    }
+
+    [Fact]
+    public void Plugins_ExamplePluginFolder_IsListedAndRuns()
+    {
+        var output = typeof(AggregationCommandsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ExamplePluginOutput").Value!;
+        var plugins = Directory.CreateDirectory(Path.Combine(_dir, "plugins", "ExamplePlugin")).FullName;
+        foreach (var file in Directory.EnumerateFiles(output))
+        {
+            File.Copy(file, Path.Combine(plugins, Path.GetFileName(file)));
+        }
+
+        var pluginsRoot = Path.Combine(_dir, "plugins");
+        Run("methods", "--plugins", pluginsRoot).Out.ShouldContain("dowdall@1");
+        var (exit, json, _) = Run("aggregate", "--plugins", pluginsRoot, "-m", "dowdall", Write("t.soc", Tennessee), "--json");
+        exit.ShouldBe(0);
+        using var doc = JsonDocument.Parse(json);
+        doc.RootElement.GetProperty("winners").EnumerateArray().Select(e => e.GetString()).ShouldBe(["Nashville"]);
     }
 
     [Fact]
