@@ -73,4 +73,44 @@ public sealed class LargeProfileTests
                 .ShouldBe(CanonicalJson.Serialize(ra, a.Candidates, m.Id, m.Version, MethodParameters.Empty), m.Id);
         }
     }
+
+    [Fact]
+    public void InstantRunoff_IncrementalCount_EveryRoundMatchesAFreshRecount()
+    {
+        for (var seed = 1; seed <= 200; seed++)
+        {
+            var rng = new Random(seed);
+            var n = rng.Next(2, 7);
+            var ballots = RandomProfiles.WithTiesAndTruncation(rng, n, rng.Next(1, 40));
+            var profile = RandomProfiles.Profile(ballots, n);
+            var rounds = ((EliminationRoundsExplanation)CatalogContractTests.Run("instant-runoff", profile).Explanation).Rounds;
+            foreach (var round in rounds)
+            {
+                var active = round.Tallies.Select(t => t.HasValue).ToArray();
+                var fresh = new double[n];
+                foreach (var b in ballots)
+                {
+                    var tier = b.Tiers.FirstOrDefault(t => t.Any(c => active[c]));
+                    if (tier is null)
+                    {
+                        continue;
+                    }
+
+                    var live = tier.Where(c => active[c]).ToList();
+                    foreach (var c in live)
+                    {
+                        fresh[c] += 1.0 / live.Count;
+                    }
+                }
+
+                for (var c = 0; c < n; c++)
+                {
+                    if (active[c])
+                    {
+                        round.Tallies[c]!.Value.ShouldBe(fresh[c], 1e-9, $"seed {seed}");
+                    }
+                }
+            }
+        }
+    }
 }
