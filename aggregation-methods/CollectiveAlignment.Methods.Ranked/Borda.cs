@@ -46,38 +46,38 @@ public sealed class Borda : IRankedMethod
     {
         ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        var scores = new double[n];
-        foreach (ref readonly var wb in profile.BallotSpan)
+        return Tally.ByParts(profile, (ballots, _, scores) =>
         {
-            var order = wb.Ballot.Order;
-            var bounds = wb.Ballot.TierBounds;
-            var below = n;
-            for (var t = 0; t < bounds.Length - 1; t++)
+            foreach (ref readonly var wb in ballots)
             {
-                var size = bounds[t + 1] - bounds[t];
-                below -= size;
-                var points = below + ((size - 1) / 2.0);
-                for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                var order = wb.Ballot.Order;
+                var bounds = wb.Ballot.TierBounds;
+                var below = n;
+                for (var t = 0; t < bounds.Length - 1; t++)
                 {
-                    scores[order[i]] += wb.Weight * points;
-                }
-            }
-
-            if (below > 0 && !unrankedZero)
-            {
-                var points = (below - 1) / 2.0;
-                var ranks = wb.Ballot.Ranks;
-                for (var c = 0; c < n; c++)
-                {
-                    if (ranks[c] == RankedBallot.Unranked)
+                    var size = bounds[t + 1] - bounds[t];
+                    below -= size;
+                    var points = below + ((size - 1) / 2.0);
+                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
                     {
-                        scores[c] += wb.Weight * points;
+                        scores[order[i]] += wb.Weight * points;
+                    }
+                }
+
+                if (below > 0 && !unrankedZero)
+                {
+                    var points = (below - 1) / 2.0;
+                    var ranks = wb.Ballot.Ranks;
+                    for (var c = 0; c < n; c++)
+                    {
+                        if (ranks[c] == RankedBallot.Unranked)
+                        {
+                            scores[c] += wb.Weight * points;
+                        }
                     }
                 }
             }
-        }
-
-        return scores;
+        });
     }
 
     /// <inheritdoc />

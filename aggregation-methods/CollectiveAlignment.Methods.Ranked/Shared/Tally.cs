@@ -11,51 +11,81 @@ internal static class Tally
     /// With <paramref name="cursor"/> (one slot per distinct ballot, zero at first), the search resumes at the tier found in the
     /// previous round: valid because elimination methods only ever deactivate candidates, and it makes each round linear.
     /// </summary>
-    public static double[] FirstPreferences(RankedProfile profile, bool[] active, int[]? cursor = null)
+    public static double[] FirstPreferences(RankedProfile profile, bool[] active, int[]? cursor = null) =>
+        ByParts(profile, (ballots, offset, tally) =>
+        {
+            for (var b = 0; b < ballots.Length; b++)
+            {
+                ref readonly var wb = ref ballots[b];
+                var order = wb.Ballot.Order;
+                var bounds = wb.Ballot.TierBounds;
+                for (var t = cursor?[offset + b] ?? 0; t < bounds.Length - 1; t++)
+                {
+                    var k = 0;
+                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                    {
+                        if (active[order[i]])
+                        {
+                            k++;
+                        }
+                    }
+
+                    if (k == 0)
+                    {
+                        continue;
+                    }
+
+                    if (cursor is not null)
+                    {
+                        cursor[offset + b] = t;
+                    }
+
+                    var share = wb.Weight / k;
+                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                    {
+                        if (active[order[i]])
+                        {
+                            tally[order[i]] += share;
+                        }
+                    }
+
+                    break;
+                }
+            }
+        });
+
+    /// <summary>The body of a per-ballot tally over one part of the profile; <paramref name="offset"/> is the part's first index.</summary>
+    public delegate void PartBody(ReadOnlySpan<WeightedBallot<RankedBallot>> ballots, int offset, double[] tally);
+
+    /// <summary>
+    /// Runs <paramref name="body"/> over fixed parts of the profile in parallel and sums the partial tallies in part order. The
+    /// number of parts is a constant (not the core count), so the floating-point result is the same on every machine.
+    /// </summary>
+    public static double[] ByParts(RankedProfile profile, PartBody body)
     {
         var n = profile.Candidates.Count;
-        var tally = new double[n];
-        var ballots = profile.BallotSpan;
-        for (var b = 0; b < ballots.Length; b++)
+        var count = profile.BallotSpan.Length;
+        var parts = count >= 4096 ? 4 : 1;
+        var partials = new double[parts][];
+        Parallel.For(0, parts, p =>
         {
-            ref readonly var wb = ref ballots[b];
-            var order = wb.Ballot.Order;
-            var bounds = wb.Ballot.TierBounds;
-            for (var t = cursor?[b] ?? 0; t < bounds.Length - 1; t++)
+            var from = (int)((long)count * p / parts);
+            var to = (int)((long)count * (p + 1) / parts);
+            var tally = new double[n];
+            body(profile.BallotSpan[from..to], from, tally);
+            partials[p] = tally;
+        });
+
+        var total = partials[0];
+        for (var p = 1; p < parts; p++)
+        {
+            for (var c = 0; c < n; c++)
             {
-                var k = 0;
-                for (var i = bounds[t]; i < bounds[t + 1]; i++)
-                {
-                    if (active[order[i]])
-                    {
-                        k++;
-                    }
-                }
-
-                if (k == 0)
-                {
-                    continue;
-                }
-
-                if (cursor is not null)
-                {
-                    cursor[b] = t;
-                }
-
-                var share = wb.Weight / k;
-                for (var i = bounds[t]; i < bounds[t + 1]; i++)
-                {
-                    if (active[order[i]])
-                    {
-                        tally[order[i]] += share;
-                    }
-                }
-
-                break;
+                total[c] += partials[p][c];
             }
         }
 
-        return tally;
+        return total;
     }
 
     /// <summary>
