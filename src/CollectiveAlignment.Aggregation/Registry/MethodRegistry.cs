@@ -83,6 +83,25 @@ public sealed partial class MethodRegistry
         return Build(all);
     }
 
+    /// <summary>The file-name pattern of the built-in method families shipped beside a host.</summary>
+    public const string BuiltInFamilyPattern = "CollectiveAlignment.Methods.*.dll";
+
+    /// <summary>
+    /// Builds from every built-in family shipped beside the host (<see cref="BuiltInFamilyPattern"/> in
+    /// <paramref name="applicationDirectory"/>) plus the plug-ins folder. The portal and <c>calign</c> both call this, so a host
+    /// cannot silently list a different catalog from the other: the families it ships are the families it lists.
+    /// </summary>
+    public static MethodRegistry BuildBuiltIn(string applicationDirectory, string? pluginsFolder)
+    {
+        ArgumentNullException.ThrowIfNull(applicationDirectory);
+        var families = Directory.EnumerateFiles(applicationDirectory, BuiltInFamilyPattern)
+            .Where(path => !path.EndsWith(".Tests.dll", StringComparison.Ordinal))
+            .Order(StringComparer.Ordinal)
+            .Select(path => Assembly.Load(AssemblyName.GetAssemblyName(path)))
+            .ToList();
+        return Build(families, pluginsFolder);
+    }
+
     /// <summary>
     /// Loads plug-in assemblies from <paramref name="pluginsFolder"/>: every <c>X.dll</c> that has a sibling <c>X.deps.json</c>
     /// (the main assembly of a built plug-in), in the folder itself or one level of sub-folders. Each is loaded into its own

@@ -1,6 +1,7 @@
 using Microsoft.AspNetCore.DataProtection;
 using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
+using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
@@ -18,6 +19,7 @@ public static class PortalPipeline
         services.AddOpenApi("v1");
         services.AddAccountRateLimiting(configuration);
         services.AddPortalHealthChecks();
+        services.AddAggregationMethods(configuration, environment);
         services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
         services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.

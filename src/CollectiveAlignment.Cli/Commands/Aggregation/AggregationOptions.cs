@@ -4,10 +4,6 @@ using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Registry;
 using CollectiveAlignment.Cli.Commands.Consensus;
-using CollectiveAlignment.Methods.Cardinal;
-using CollectiveAlignment.Methods.Consensus.Catalog;
-using CollectiveAlignment.Methods.Proportional.Catalog;
-using CollectiveAlignment.Methods.Ranked;
 using Spectre.Console;
 using Profile = CollectiveAlignment.Aggregation.Profiles.Profile;
 
@@ -51,7 +47,7 @@ internal sealed class AggregationOptions
     }
 
     public static MethodRegistry Registry(DirectoryInfo? plugins) =>
-        MethodRegistry.Build([typeof(Schulze).Assembly, typeof(Star).Assembly, typeof(OpinionGroupsMethod).Assembly, typeof(PavMethod).Assembly], plugins?.FullName);
+        MethodRegistry.BuildBuiltIn(AppContext.BaseDirectory, plugins?.FullName);
 
     public Profile ReadProfile(ParseResult parse) => ReadInput(parse, null).Profile;
 

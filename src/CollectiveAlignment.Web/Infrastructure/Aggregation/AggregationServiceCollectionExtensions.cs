@@ -1,0 +1,19 @@
+using CollectiveAlignment.Aggregation.Registry;
+
+namespace CollectiveAlignment.Web.Infrastructure.Aggregation;
+
+/// <summary>The method catalog as a singleton: the built-in families plus the configured plug-ins folder.</summary>
+public static class AggregationServiceCollectionExtensions
+{
+    /// <summary>Registers <see cref="MethodRegistry"/>; a bad plug-in fails start-up with a message naming its type.</summary>
+    public static IServiceCollection AddAggregationMethods(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
+    {
+        var options = configuration.GetSection(AggregationMethodsOptions.SectionName).Get<AggregationMethodsOptions>() ?? new AggregationMethodsOptions();
+        var plugins = string.IsNullOrWhiteSpace(options.PluginsPath)
+            ? null
+            : Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.PluginsPath));
+        // The same builder as calign's: every built-in family shipped beside the portal, plus the plug-ins folder.
+        services.AddSingleton(_ => MethodRegistry.BuildBuiltIn(AppContext.BaseDirectory, plugins));
+        return services;
+    }
+}
