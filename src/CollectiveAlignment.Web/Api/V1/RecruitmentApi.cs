@@ -74,7 +74,7 @@ public static class RecruitmentApi
             .WithName("PostSelectionRun")
             .WithSummary("Starts a panel selection in the background; 202 with the run to poll.");
 
-        processes.MapGet("/selection-runs", async (string slug, AppDbContext db, CancellationToken ct) =>
+        processes.MapGet("/selection-runs", async (string slug, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
             {
                 var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
                 if (process is null)
@@ -82,10 +82,7 @@ public static class RecruitmentApi
                     return NoProcess(slug);
                 }
 
-                var payload = JsonSerializer.Serialize(new SelectionRunRequest(process.Id));
-                var runs = await db.JobRuns.AsNoTracking()
-                    .Where(r => r.Kind == SelectPanelJob.JobKind && r.Payload == payload)
-                    .OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
+                var runs = await recruitment.ListSelectionRunsAsync(process.Id, ct);
                 var ids = runs.Select(r => r.Id).ToList();
                 var records = await db.SelectionRuns.AsNoTracking().Where(s => ids.Contains(s.Id)).ToDictionaryAsync(s => s.Id, ct);
                 return Results.Ok(runs.Select(r => ToResponse(r, records.GetValueOrDefault(r.Id))).ToList());

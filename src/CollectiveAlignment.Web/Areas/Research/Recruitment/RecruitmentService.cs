@@ -332,16 +332,18 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             throw new RecruitmentException("You have already volunteered for this process.");
         }
 
+        // Validate every answer before adding anything, so a rejected form leaves nothing pending in the context.
+        var unanswered = process.Categories.FirstOrDefault(c => !answers.TryGetValue(c.Id, out var valueId) || c.Values.All(v => v.Id != valueId));
+        if (unanswered is not null)
+        {
+            throw new RecruitmentException($"Please answer '{unanswered.Name}'.");
+        }
+
         var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, UserId = userId, ConsentVersion = current.Version, Status = VolunteerStatus.Pooled, JoinedAt = time.GetUtcNow() };
         db.Volunteers.Add(volunteer);
         foreach (var category in process.Categories)
         {
-            if (!answers.TryGetValue(category.Id, out var valueId) || category.Values.All(v => v.Id != valueId))
-            {
-                throw new RecruitmentException($"Please answer '{category.Name}'.");
-            }
-
-            db.ScreeningAnswers.Add(new ScreeningAnswer { VolunteerId = volunteer.Id, CategoryId = category.Id, ValueId = valueId });
+            db.ScreeningAnswers.Add(new ScreeningAnswer { VolunteerId = volunteer.Id, CategoryId = category.Id, ValueId = answers[category.Id] });
         }
 
         // The audit entry names the volunteer and consent version, never the answers: the chain cannot be erased.
@@ -389,6 +391,29 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     public async Task<IReadOnlyDictionary<VolunteerStatus, int>> CountsAsync(Guid processId, CancellationToken ct = default) =>
         (await db.Volunteers.Where(v => v.ProcessId == processId).GroupBy(v => v.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(g => g.Key, g => g.Count);
+
+    /// <summary>The process's selection runs (background run rows), newest first.</summary>
+    public Task<List<Data.Jobs.JobRun>> ListSelectionRunsAsync(Guid processId, CancellationToken ct = default)
+    {
+        // The payload is written by one serializer from one record type, so it compares exactly.
+        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
+        return db.JobRuns.AsNoTracking()
+            .Where(r => r.Kind == SelectPanelJob.JobKind && r.Payload == payload)
+            .OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
+    }
+
+    /// <summary>One selection run of the process, decoded for display; null if the process has no such run.</summary>
+    public async Task<SelectionRunView?> FindSelectionRunAsync(Guid processId, Guid runId, CancellationToken ct = default)
+    {
+        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
+        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && r.Payload == payload, ct);
+        return run is null ? null : SelectionRunView.From(run, await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(s => s.Id == runId, ct));
+    }
+
+    /// <summary>Display labels of volunteers: the imported id, else "volunteer" and the first block of the id.</summary>
+    public async Task<Dictionary<string, string>> VolunteerLabelsAsync(Guid processId, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking().Where(v => v.ProcessId == processId).Select(v => new { v.Id, v.ExternalId }).ToListAsync(ct))
+            .ToDictionary(v => v.Id.ToString(), v => v.ExternalId ?? "volunteer " + v.Id.ToString()[..8], StringComparer.Ordinal);
 
     /// <summary>The process's categories in the Sortition library's shape.</summary>
     public static IReadOnlyList<SortitionCategory> ToSortition(Process process)

@@ -1,0 +1,71 @@
+using System.Text.Json;
+using Bunit;
+using CollectiveAlignment.Data;
+using CollectiveAlignment.Data.Audit;
+using CollectiveAlignment.Data.Jobs;
+using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveAlignment.Web.Tests.Components.Recruitment;
+
+public sealed class RecruitmentPagesTests : BunitContext
+{
+    private readonly SqliteConnection _connection = new("DataSource=:memory:");
+    private readonly AppDbContext _db;
+
+    public RecruitmentPagesTests()
+    {
+        _connection.Open();
+        _db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(_connection).Options);
+        _db.Database.EnsureCreated();
+        Services.AddSingleton(_db);
+        Services.AddSingleton(TimeProvider.System);
+        Services.AddSingleton<AuditLog>();
+        Services.AddSingleton<RecruitmentService>();
+        AddAuthorization();
+    }
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            _db.Dispose();
+            _connection.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+
+    [Fact(DisplayName = "The processes page shows an empty state and enables its create button once interactive")]
+    public void ProcessesPage_NoProcess_ShowsEmptyStateAndEnablesCreate()
+    {
+        var page = Render<ProcessesPage>();
+
+        page.WaitForAssertion(() => page.Find(".empty-state").TextContent.ShouldContain("No process has been created yet"));
+        page.Find("button[type=submit]").HasAttribute("disabled").ShouldBeFalse();
+    }
+
+    [Fact(DisplayName = "An infeasible run shows the conflicting categories and the suggested relaxation")]
+    public async Task SelectionRunPage_Infeasible_ShowsExplanationAndRelaxation()
+    {
+        var process = new Process { Id = Guid.NewGuid(), Slug = "infeasible", Topic = "T", PanelSize = 4, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = JsonSerializer.Serialize(new SelectionRunRequest(process.Id)), Status = JobRunStatus.Succeeded, RequestedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var explanation = new InfeasibilityExplanation("The minima of 'gender' sum to 5 > panel size 4.", ["gender"], ["the minima of category 'gender' sum to 5 > panel size 4"], [new QuotaRelaxation("gender", "female", 3, 3, 2, 3)], 1, true);
+        _db.AddRange(process, run, new SelectionRun
+        {
+            Id = run.Id, ProcessId = process.Id, Algorithm = "Leximin", Seed = "1", PanelSize = 4, PoolSize = 6, Feasible = false,
+            InfeasibilityJson = JsonSerializer.Serialize(explanation), CompletedAt = DateTimeOffset.UtcNow,
+        });
+        await _db.SaveChangesAsync();
+
+        var page = Render<SelectionRunPage>(p => p.Add(x => x.Slug, "infeasible").Add(x => x.RunId, run.Id));
+
+        page.WaitForAssertion(() => page.Find(".alert-warning").TextContent.ShouldContain("Conflicting categories: gender"));
+        page.Find("caption").TextContent.ShouldContain("Smallest relaxation (1 seats in all, within the flex bounds)");
+        page.Find("tbody tr").TextContent.ShouldContain("2–3");
+    }
+}
