@@ -5,7 +5,6 @@ using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
 using CollectiveAlignment.Web.Areas.Research.Recruitment;
 using CollectiveAlignment.Web.Infrastructure.Security;
-using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollectiveAlignment.Web.Api.V1;
@@ -60,16 +59,22 @@ public static class RecruitmentApi
             .WithName("PostPoolCsv")
             .WithSummary("Adds the people of a people CSV file to the pool; errors name the line.");
 
-        processes.MapPost("/selection-runs", async (string slug, HttpContext context, AppDbContext db, JobRunScheduler scheduler, CancellationToken ct) =>
+        processes.MapPost("/selection-runs", async (string slug, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
             {
-                var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
-                if (process is null)
+                if (!await db.Processes.AnyAsync(p => p.Slug == slug, ct))
                 {
                     return NoProcess(slug);
                 }
 
-                var run = await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id), context.User.UserId(), ct);
-                return Results.Accepted($"{ApiV1.Prefix}/processes/{slug}/selection-runs/{run.Id}", ToResponse(run, null));
+                try
+                {
+                    var run = await recruitment.StartSelectionAsync(context.User.UserId(), slug, ct);
+                    return Results.Accepted($"{ApiV1.Prefix}/processes/{slug}/selection-runs/{run.Id}", ToResponse(run, null));
+                }
+                catch (RecruitmentException ex)
+                {
+                    return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: "The selection cannot start", detail: ex.Message);
+                }
             })
             .WithName("PostSelectionRun")
             .WithSummary("Starts a panel selection in the background; 202 with the run to poll.");

@@ -119,4 +119,48 @@ public sealed class RecruitmentApiTests : IClassFixture<PortalFactory>
         result.GetProperty("infeasibility").GetProperty("summary").GetString().ShouldNotBeNullOrWhiteSpace();
         result.GetProperty("infeasibility").GetProperty("conflictingCategories").EnumerateArray().Select(c => c.GetString()).ShouldContain("gender");
     }
+
+    [Fact]
+    public async Task PostSelectionRun_PoolSmallerThanPanel_Returns409WithTheReason()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "select-empty");
+
+        var response = await Researcher().PostAsync("/api/v1/processes/select-empty/selection-runs", null);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.Conflict);
+        problem.GetProperty("detail").GetString()!.ShouldContain("The pool has 0 volunteers, fewer than the panel's 4 seats");
+    }
+
+    [Fact]
+    public async Task PutCategories_TwiceWhilePoolEmpty_ReplacesTheCategories()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "replace-categories");
+
+        var response = await Researcher().PutAsync("/api/v1/processes/replace-categories/categories", Csv("category,name,min,max\ngender,female,1,3\ngender,male,1,3\nregion,north,0,4\n"));
+
+        response.StatusCode.ShouldBe(HttpStatusCode.OK);
+        var categories = await Researcher().GetStringAsync("/api/v1/processes/replace-categories/categories");
+        categories.ShouldContain("gender,female,1,3");
+        categories.ShouldContain("region,north,0,4");
+        categories.ShouldNotContain("age");
+    }
+
+    [Fact]
+    public async Task SelectPanelJob_RunAgainAfterItsRecordWasSaved_DoesNotDrawAgain()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "select-twice", withPool: true);
+        var response = await Researcher().PostAsync("/api/v1/processes/select-twice/selection-runs", null);
+        var runId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
+        await _portal.WaitForRunAsync(runId, TimeSpan.FromSeconds(60));
+
+        await _portal.WithDbAsync(async (db, services) =>
+        {
+            var run = await db.JobRuns.SingleAsync(r => r.Id == runId);
+            var job = services.GetServices<CollectiveAlignment.Web.Jobs.IJobHandler>().OfType<SelectPanelJob>().Single();
+            return await job.RunAsync(run, new Progress<CollectiveAlignment.Web.Jobs.JobProgress>(), CancellationToken.None);
+        });
+
+        (await _portal.WithDbAsync((db, _) => db.SelectionRuns.CountAsync(s => s.Id == runId))).ShouldBe(1);
+        (await _portal.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.Action == "recruitment.selected" && e.Subject == runId.ToString()))).ShouldBe(1);
+    }
 }

@@ -25,6 +25,9 @@ public sealed class RecruitmentPagesTests : BunitContext
         Services.AddSingleton(_db);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<AuditLog>();
+        Services.AddLogging();
+        Services.AddSingleton(NSubstitute.Substitute.For<Hangfire.IBackgroundJobClient>());
+        Services.AddSingleton<CollectiveAlignment.Web.Jobs.JobRunScheduler>();
         Services.AddSingleton<RecruitmentService>();
         AddAuthorization();
     }

@@ -5,6 +5,7 @@ using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using SortitionCategory = CollectiveAlignment.Sortition.Category;
 using SortitionValue = CollectiveAlignment.Sortition.CategoryValue;
@@ -16,7 +17,7 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// participants' sign-up and withdrawal. Every change is audited. Failures a person can fix throw
 /// <see cref="RecruitmentException"/> with a message for them.
 /// </summary>
-public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, TimeProvider time)
+public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, TimeProvider time, JobRunScheduler scheduler)
 {
     /// <summary>The largest panel the portal accepts; beyond it LEXIMIN's run time is not known to be reasonable.</summary>
     public const int MaxPanelSize = 1000;
@@ -102,8 +103,9 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             throw new RecruitmentException("The pool already has volunteers, whose answers refer to the current categories. Categories can only be replaced while the pool is empty.");
         }
 
+        // One save (the audit append's) deletes the old categories and inserts the new: EF Core orders the deletes first
+        // where unique names collide, and a failure leaves the old categories in place.
         db.RecruitmentCategories.RemoveRange(process.Categories);
-        await db.SaveChangesAsync(ct);
         process.Categories.Clear();
         for (var c = 0; c < categories.Count; c++)
         {
@@ -391,6 +393,28 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     public async Task<IReadOnlyDictionary<VolunteerStatus, int>> CountsAsync(Guid processId, CancellationToken ct = default) =>
         (await db.Volunteers.Where(v => v.ProcessId == processId).GroupBy(v => v.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
             .ToDictionary(g => g.Key, g => g.Count);
+
+    /// <summary>
+    /// Checks that a selection can run (categories defined, a pool at least as large as the panel) and queues a
+    /// <see cref="SelectPanelJob"/>. Checked here, not in the job, so the researcher sees the reason at once instead of a
+    /// failed run.
+    /// </summary>
+    public async Task<Data.Jobs.JobRun> StartSelectionAsync(string actor, string slug, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
+        {
+            throw new RecruitmentException("Define the categories (each with at least one value) before selecting a panel.");
+        }
+
+        var pool = await db.Volunteers.CountAsync(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn, ct);
+        if (pool < process.PanelSize)
+        {
+            throw new RecruitmentException($"The pool has {pool} volunteers, fewer than the panel's {process.PanelSize} seats.");
+        }
+
+        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id), actor, ct);
+    }
 
     /// <summary>The process's selection runs (background run rows), newest first.</summary>
     public Task<List<Data.Jobs.JobRun>> ListSelectionRunsAsync(Guid processId, CancellationToken ct = default)
