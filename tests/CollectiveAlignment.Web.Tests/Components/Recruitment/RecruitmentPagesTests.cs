@@ -1,5 +1,6 @@
 using System.Text.Json;
 using Bunit;
+using Bunit.TestDoubles;
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
@@ -16,6 +17,7 @@ public sealed class RecruitmentPagesTests : BunitContext
 {
     private readonly SqliteConnection _connection = new("DataSource=:memory:");
     private readonly AppDbContext _db;
+    private readonly BunitAuthorizationContext _auth;
 
     public RecruitmentPagesTests()
     {
@@ -29,7 +31,7 @@ public sealed class RecruitmentPagesTests : BunitContext
         Services.AddSingleton(NSubstitute.Substitute.For<Hangfire.IBackgroundJobClient>());
         Services.AddSingleton<CollectiveAlignment.Web.Jobs.JobRunScheduler>();
         Services.AddSingleton<RecruitmentService>();
-        AddAuthorization();
+        _auth = AddAuthorization();
     }
 
     protected override void Dispose(bool disposing)
@@ -71,4 +73,27 @@ public sealed class RecruitmentPagesTests : BunitContext
         page.Find("caption").TextContent.ShouldContain("Smallest relaxation (1 seats in all, within the flex bounds)");
         page.Find("tbody tr").TextContent.ShouldContain("2–3");
     }
+
+    [Fact(DisplayName = "Deriving quotas on the process page fills min and max from the shares and reports it")]
+    public async Task ProcessPage_DeriveQuotas_UpdatesTheTable()
+    {
+        var recruitment = Services.GetRequiredService<RecruitmentService>();
+        await recruitment.CreateAsync("r", new ProcessInput("derive", "Derive", 10, SelectionAlgorithm.Leximin, "7"));
+        await recruitment.ImportCategoriesAsync("r", "derive", "feature,value,min,max,population_share\nregion,north,0,10,0.3\nregion,south,0,10,0.7\n");
+        _auth.SetAuthorized("researcher");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
+
+        var page = Render<ProcessPage>(p => p.Add(x => x.Slug, "derive"));
+        page.WaitForAssertion(() => DeriveButton(page).HasAttribute("disabled").ShouldBeFalse());
+        page.Find("#slack").Change("1");
+        DeriveButton(page).Click();
+
+        page.WaitForAssertion(() => page.Find("[role=status].alert-success").TextContent.ShouldContain("panel of 10 (slack 1)"));
+        var north = page.FindAll("tbody tr").Single(r => r.TextContent.Contains("north", StringComparison.Ordinal));
+        north.QuerySelector("input[aria-label='Minimum of region north']")!.GetAttribute("value").ShouldBe("2");
+        north.QuerySelector("input[aria-label='Maximum of region north']")!.GetAttribute("value").ShouldBe("4");
+    }
+
+    private static AngleSharp.Dom.IElement DeriveButton(IRenderedComponent<ProcessPage> page) =>
+        page.FindAll("button").Single(b => b.TextContent.StartsWith("Derive quotas", StringComparison.Ordinal));
 }
