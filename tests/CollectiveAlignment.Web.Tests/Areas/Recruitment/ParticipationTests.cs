@@ -122,4 +122,23 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         (await _portal.WithDbAsync((db, _) => db.AuditEntries.CountAsync(e => e.Action == "recruitment.withdrawn" && e.Subject == volunteerId.ToString()))).ShouldBe(1);
         (await client.GetStringAsync("/participate/withdraw-ok/withdraw")).ShouldContain("nothing to withdraw");
     }
+
+    [Fact]
+    public async Task Panels_AfterJoiningOne_ListsTheSignUpWithWithdrawAndOthersToJoin()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "panels-joined");
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "panels-open");
+        var client = _portal.CreateClientAs("browser", Roles.Participant);
+        var fields = await AnswersAsync("panels-joined");
+        fields["consent"] = "yes";
+        fields["consentVersion"] = "1";
+        await PostFormAsync(client, "/participate/panels-joined/join", "join", fields);
+
+        var html = await client.GetStringAsync("/participate/processes");
+
+        html.ShouldContain("Topic of panels-joined: in the pool");
+        html.ShouldContain("href=\"participate/panels-joined/withdraw\"");
+        html.ShouldContain("href=\"participate/panels-open/join\"");
+        html.ShouldNotContain("href=\"participate/panels-joined/join\"");
+    }
 }

@@ -353,6 +353,20 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         return volunteer;
     }
 
+    /// <summary>Processes open for sign-up, newest first.</summary>
+    public Task<List<Process>> ListRecruitingAsync(CancellationToken ct = default) =>
+        db.Processes.AsNoTracking().Where(p => p.Status == ProcessStatus.Recruiting).OrderByDescending(p => p.CreatedAt).ToListAsync(ct);
+
+    /// <summary>The user's active sign-ups with their processes, newest first.</summary>
+    public async Task<List<(Process Process, Volunteer Volunteer)>> ListSignUpsAsync(string userId, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking()
+            .Where(v => v.UserId == userId && v.Status != VolunteerStatus.Withdrawn)
+            .Join(db.Processes.AsNoTracking(), v => v.ProcessId, p => p.Id, (v, p) => new { v, p })
+            .ToListAsync(ct))
+        .OrderByDescending(x => x.v.JoinedAt)
+        .Select(x => (x.p, x.v))
+        .ToList();
+
     /// <summary>The user's active sign-up for the process, or null.</summary>
     public async Task<Volunteer?> FindVolunteerAsync(string userId, string slug, CancellationToken ct = default) =>
         await db.Volunteers.AsNoTracking()
