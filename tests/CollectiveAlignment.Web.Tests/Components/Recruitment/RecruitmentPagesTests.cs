@@ -62,8 +62,15 @@ public sealed class RecruitmentPagesTests : BunitContext
         var explanation = new InfeasibilityExplanation("The minima of 'gender' sum to 5 > panel size 4.", ["gender"], ["the minima of category 'gender' sum to 5 > panel size 4"], [new QuotaRelaxation("gender", "female", 3, 3, 2, 3)], 1, true);
         _db.AddRange(process, run, new SelectionRun
         {
-            Id = run.Id, ProcessId = process.Id, Algorithm = "Leximin", Seed = "1", PanelSize = 4, PoolSize = 6, Feasible = false,
-            InfeasibilityJson = JsonSerializer.Serialize(explanation), CompletedAt = DateTimeOffset.UtcNow,
+            Id = run.Id,
+            ProcessId = process.Id,
+            Algorithm = "Leximin",
+            Seed = "1",
+            PanelSize = 4,
+            PoolSize = 6,
+            Feasible = false,
+            InfeasibilityJson = JsonSerializer.Serialize(explanation),
+            CompletedAt = DateTimeOffset.UtcNow,
         });
         await _db.SaveChangesAsync();
 
