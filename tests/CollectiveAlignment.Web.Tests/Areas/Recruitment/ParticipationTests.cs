@@ -3,7 +3,9 @@ using System.Text.RegularExpressions;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Tests.Infrastructure;
+using CollectiveAlignment.Web.Areas.Research.Recruitment;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Areas.Recruitment;
 
@@ -140,5 +142,26 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         html.ShouldContain("href=\"participate/panels-joined/withdraw\"");
         html.ShouldContain("href=\"participate/panels-open/join\"");
         html.ShouldNotContain("href=\"participate/panels-joined/join\"");
+    }
+
+    [Fact]
+    public async Task Join_ConsentTextChangedMeanwhile_AsksToReadItAgain()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "join-stale-consent");
+        var client = _portal.CreateClientAs("slow-reader", Roles.Participant);
+        var page = await client.GetStringAsync("/participate/join-stale-consent/join");
+        await _portal.WithDbAsync(async (_, services) =>
+            await services.GetRequiredService<RecruitmentService>().PublishConsentAsync(RecruitmentSetup.Researcher, "join-stale-consent", new ConsentInput("New terms.", "Age band.", "Selection.", "One year.", "Withdraw page.")));
+        var fields = await AnswersAsync("join-stale-consent");
+        fields["consent"] = "yes";
+        fields["consentVersion"] = "1";
+        fields["_handler"] = "join";
+        fields["__RequestVerificationToken"] = AntiforgeryToken().Match(page).Groups["token"].Value;
+
+        var response = await client.PostAsync("/participate/join-stale-consent/join", new FormUrlEncodedContent(fields));
+
+        (await response.Content.ReadAsStringAsync()).ShouldContain("The consent text changed while you were reading it (now version 2)");
+        var processId = await ProcessIdAsync("join-stale-consent");
+        (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == processId))).ShouldBe(0);
     }
 }

@@ -101,6 +101,24 @@ public sealed class RecruitmentPagesTests : BunitContext
         north.QuerySelector("input[aria-label='Maximum of region north']")!.GetAttribute("value").ShouldBe("4");
     }
 
+    [Fact(DisplayName = "A malformed categories file on the process page gives a message naming the line and changes nothing")]
+    public async Task ProcessPage_BadCategoriesFile_ShowsTheLine()
+    {
+        var recruitment = Services.GetRequiredService<RecruitmentService>();
+        await recruitment.CreateAsync("r", new ProcessInput("bad-file", "Bad file", 4, SelectionAlgorithm.Leximin, "7"));
+        _auth.SetAuthorized("researcher");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
+
+        var page = Render<ProcessPage>(p => p.Add(x => x.Slug, "bad-file"));
+        var import = page.FindAll("button").Single(b => b.TextContent == "Replace categories");
+        page.WaitForAssertion(() => import.HasAttribute("disabled").ShouldBeFalse());
+        page.Find("#categories-csv").Change("feature,value,min,max\ngender,female,1,2\ngender,male,x,2\n");
+        page.FindAll("button").Single(b => b.TextContent == "Replace categories").Click();
+
+        page.WaitForAssertion(() => page.Find(".alert-danger").TextContent.ShouldContain("line 3"));
+        page.Find(".empty-state").TextContent.ShouldContain("No categories yet");
+    }
+
     private static AngleSharp.Dom.IElement DeriveButton(IRenderedComponent<ProcessPage> page) =>
         page.FindAll("button").Single(b => b.TextContent.StartsWith("Derive quotas", StringComparison.Ordinal));
 }
