@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
+using CollectiveAlignment.Data.Recruitment;
 using Microsoft.AspNetCore.Identity.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
@@ -18,6 +19,27 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
 
     /// <summary>Intent records of background runs.</summary>
     public DbSet<JobRun> JobRuns => Set<JobRun>();
+
+    /// <summary>Deliberation processes and their recruitment settings.</summary>
+    public DbSet<Process> Processes => Set<Process>();
+
+    /// <summary>Recruitment categories of each process.</summary>
+    public DbSet<RecruitmentCategory> RecruitmentCategories => Set<RecruitmentCategory>();
+
+    /// <summary>Values, population shares and quotas of each category.</summary>
+    public DbSet<RecruitmentCategoryValue> RecruitmentCategoryValues => Set<RecruitmentCategoryValue>();
+
+    /// <summary>Versioned consent texts.</summary>
+    public DbSet<ConsentText> ConsentTexts => Set<ConsentText>();
+
+    /// <summary>Pool members (no demographics).</summary>
+    public DbSet<Volunteer> Volunteers => Set<Volunteer>();
+
+    /// <summary>Screening answers: personal data, apart from identity and votes.</summary>
+    public DbSet<ScreeningAnswer> ScreeningAnswers => Set<ScreeningAnswer>();
+
+    /// <summary>Published selection run records.</summary>
+    public DbSet<SelectionRun> SelectionRuns => Set<SelectionRun>();
 
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)

@@ -22,6 +22,8 @@ public static class PortalPipeline
         services.AddAggregationMethods(configuration, environment);
         services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
         services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
+        services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
+        services.AddScoped<IJobHandler, Areas.Research.Recruitment.SelectPanelJob>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

@@ -1,0 +1,470 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text.RegularExpressions;
+using CollectiveAlignment.Data;
+using CollectiveAlignment.Data.Audit;
+using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using SortitionCategory = CollectiveAlignment.Sortition.Category;
+using SortitionValue = CollectiveAlignment.Sortition.CategoryValue;
+
+namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
+
+/// <summary>
+/// Recruitment for one process: set-up by researchers (categories, quotas, consent, CSV import and export) and the
+/// participants' sign-up and withdrawal. Every change is audited. Failures a person can fix throw
+/// <see cref="RecruitmentException"/> with a message for them.
+/// </summary>
+public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, TimeProvider time, JobRunScheduler scheduler)
+{
+    /// <summary>The largest panel the portal accepts; beyond it LEXIMIN's run time is not known to be reasonable.</summary>
+    public const int MaxPanelSize = 1000;
+
+    /// <summary>Every process, newest first.</summary>
+    public Task<List<Process>> ListAsync(CancellationToken ct = default) =>
+        db.Processes.AsNoTracking().OrderByDescending(p => p.CreatedAt).ToListAsync(ct);
+
+    /// <summary>A process with its categories, values and consent texts in order; null if the slug is unknown.</summary>
+    public async Task<Process?> FindAsync(string slug, CancellationToken ct = default)
+    {
+        var process = await db.Processes
+            .Include(p => p.Categories).ThenInclude(c => c.Values)
+            .Include(p => p.ConsentTexts)
+            .AsSplitQuery()
+            .SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (process is not null)
+        {
+            process.Categories.Sort((a, b) => a.Position.CompareTo(b.Position));
+            foreach (var category in process.Categories)
+            {
+                category.Values.Sort((a, b) => a.Position.CompareTo(b.Position));
+            }
+
+            process.ConsentTexts.Sort((a, b) => a.Version.CompareTo(b.Version));
+        }
+
+        return process;
+    }
+
+    /// <summary>Creates a process in draft.</summary>
+    public async Task<Process> CreateAsync(string actor, ProcessInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var slug = (input.Slug ?? "").Trim().ToLowerInvariant();
+        if (!SlugPattern().IsMatch(slug))
+        {
+            throw new RecruitmentException("The address must be 3 to 64 lower-case letters, digits or hyphens, starting with a letter or digit.");
+        }
+
+        if (string.IsNullOrWhiteSpace(input.Topic))
+        {
+            throw new RecruitmentException("Give the process a topic.");
+        }
+
+        if (input.PanelSize is < 1 or > MaxPanelSize)
+        {
+            throw new RecruitmentException($"The panel size must be between 1 and {MaxPanelSize}.");
+        }
+
+        if (await db.Processes.AnyAsync(p => p.Slug == slug, ct))
+        {
+            throw new RecruitmentException($"The address '{slug}' is already used by another process.");
+        }
+
+        var process = new Process
+        {
+            Id = Guid.NewGuid(),
+            Slug = slug,
+            Topic = input.Topic.Trim(),
+            Status = ProcessStatus.Draft,
+            PanelSize = input.PanelSize,
+            Algorithm = input.Algorithm.ToString(),
+            // Unpredictable unless the researcher announces their own (e.g. tomorrow's lottery numbers).
+            PublicSeed = string.IsNullOrWhiteSpace(input.PublicSeed) ? RandomNumberGenerator.GetInt32(0, int.MaxValue).ToString(CultureInfo.InvariantCulture) : input.PublicSeed.Trim(),
+            CreatedBy = actor,
+            CreatedAt = time.GetUtcNow(),
+        };
+        db.Processes.Add(process);
+        await audit.AppendAsync(actor, "recruitment.process.created", process.Id.ToString(), new { slug, process.PanelSize, process.Algorithm, process.PublicSeed }, ct);
+        return process;
+    }
+
+    /// <summary>Replaces the categories with those of a categories CSV file (Sortition Foundation format).</summary>
+    /// <exception cref="SortitionCsvException">The file is malformed; the message names the line.</exception>
+    public async Task<int> ImportCategoriesAsync(string actor, string slug, string csv, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        var categories = CategoriesCsv.Read(new StringReader(csv ?? ""));
+        if (await db.Volunteers.AnyAsync(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn, ct))
+        {
+            // Existing screening answers refer to the current values; replacing them would orphan the pool.
+            throw new RecruitmentException("The pool already has volunteers, whose answers refer to the current categories. Categories can only be replaced while the pool is empty.");
+        }
+
+        // One save (the audit append's) deletes the old categories and inserts the new: EF Core orders the deletes first
+        // where unique names collide, and a failure leaves the old categories in place.
+        db.RecruitmentCategories.RemoveRange(process.Categories);
+        process.Categories.Clear();
+        for (var c = 0; c < categories.Count; c++)
+        {
+            var category = new RecruitmentCategory { Id = Guid.NewGuid(), ProcessId = process.Id, Name = categories[c].Name, Position = c };
+            for (var v = 0; v < categories[c].Values.Count; v++)
+            {
+                var value = categories[c].Values[v];
+                category.Values.Add(new RecruitmentCategoryValue
+                {
+                    Id = Guid.NewGuid(),
+                    CategoryId = category.Id,
+                    Name = value.Name,
+                    Position = v,
+                    PopulationShare = value.PopulationShare,
+                    Min = value.Min,
+                    Max = value.Max,
+                    MinFlex = value.MinFlex,
+                    MaxFlex = value.MaxFlex,
+                });
+            }
+
+            db.RecruitmentCategories.Add(category);
+        }
+
+        await audit.AppendAsync(actor, "recruitment.categories.imported", process.Id.ToString(), new { categories = categories.Count, values = categories.Sum(c => c.Values.Count) }, ct);
+        return categories.Count;
+    }
+
+    /// <summary>The categories as a categories CSV file, with population shares.</summary>
+    public static string ExportCategories(Process process)
+    {
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        CategoriesCsv.Write(writer, ToSortition(process));
+        return writer.ToString();
+    }
+
+    /// <summary>Sets each value's quota from its population share and the panel size (<see cref="QuotaDerivation"/>).</summary>
+    public async Task DeriveQuotasAsync(string actor, string slug, int slack, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        if (process.Categories.Count == 0)
+        {
+            throw new RecruitmentException("There are no categories to derive quotas for.");
+        }
+
+        if (slack < 0)
+        {
+            throw new RecruitmentException("The slack cannot be negative.");
+        }
+
+        var derived = QuotaDerivation.FromShares(ToSortition(process), process.PanelSize, slack);
+        for (var c = 0; c < derived.Count; c++)
+        {
+            for (var v = 0; v < derived[c].Values.Count; v++)
+            {
+                process.Categories[c].Values[v].Min = derived[c].Values[v].Min;
+                process.Categories[c].Values[v].Max = derived[c].Values[v].Max;
+            }
+        }
+
+        await audit.AppendAsync(actor, "recruitment.quotas.derived", process.Id.ToString(), new { process.PanelSize, slack }, ct);
+    }
+
+    /// <summary>Sets one value's share and quota by hand.</summary>
+    public async Task SetQuotaAsync(string actor, string slug, Guid valueId, double? share, int min, int max, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        var value = process.Categories.SelectMany(c => c.Values).SingleOrDefault(v => v.Id == valueId)
+            ?? throw new RecruitmentException("That value is not one of this process's categories.");
+        if (min < 0 || max < min || max > process.PanelSize)
+        {
+            throw new RecruitmentException($"'{value.Name}': the quota needs 0 ≤ min ≤ max ≤ panel size ({process.PanelSize}).");
+        }
+
+        if (share is < 0 or > 1)
+        {
+            throw new RecruitmentException($"'{value.Name}': the population share must be between 0 and 1.");
+        }
+
+        (value.PopulationShare, value.Min, value.Max) = (share, min, max);
+        await audit.AppendAsync(actor, "recruitment.quota.set", process.Id.ToString(), new { value = value.Name, share, min, max }, ct);
+    }
+
+    /// <summary>Publishes a new consent text version (earlier versions stay, as volunteers accepted them).</summary>
+    public async Task<ConsentText> PublishConsentAsync(string actor, string slug, ConsentInput input, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(input);
+        var process = await RequireAsync(slug, ct);
+        if (new[] { input.Body, input.Collected, input.Purpose, input.Retention, input.Withdrawal }.Any(string.IsNullOrWhiteSpace))
+        {
+            throw new RecruitmentException("A consent text must say what is collected, why, how long it is kept and how to withdraw, and have a body.");
+        }
+
+        var text = new ConsentText
+        {
+            Id = Guid.NewGuid(),
+            ProcessId = process.Id,
+            Version = process.ConsentTexts.Count == 0 ? 1 : process.ConsentTexts.Max(t => t.Version) + 1,
+            Body = input.Body.Trim(),
+            Collected = input.Collected.Trim(),
+            Purpose = input.Purpose.Trim(),
+            Retention = input.Retention.Trim(),
+            Withdrawal = input.Withdrawal.Trim(),
+            PublishedAt = time.GetUtcNow(),
+        };
+        db.ConsentTexts.Add(text);
+        await audit.AppendAsync(actor, "recruitment.consent.published", process.Id.ToString(), new { text.Version }, ct);
+        return text;
+    }
+
+    /// <summary>Opens sign-up: needs categories with values and a consent text.</summary>
+    public async Task OpenRecruitmentAsync(string actor, string slug, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
+        {
+            throw new RecruitmentException("Define the categories (each with at least one value) before opening recruitment.");
+        }
+
+        if (process.ConsentTexts.Count == 0)
+        {
+            throw new RecruitmentException("Publish a consent text before opening recruitment.");
+        }
+
+        process.Status = ProcessStatus.Recruiting;
+        await audit.AppendAsync(actor, "recruitment.opened", process.Id.ToString(), null, ct);
+    }
+
+    /// <summary>Adds the people of a people CSV file (Sortition Foundation format: an id column, then one per category) to the pool.</summary>
+    /// <exception cref="SortitionCsvException">The file is malformed; the message names the line.</exception>
+    public async Task<int> ImportPoolAsync(string actor, string slug, string csv, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        if (process.Categories.Count == 0)
+        {
+            throw new RecruitmentException("Import or define the categories before the pool: the people file's columns must match them.");
+        }
+
+        var people = PeopleCsv.Read(new StringReader(csv ?? ""), ToSortition(process));
+        var ids = people.Select(p => p.Id).ToList();
+        var existing = await db.Volunteers.Where(v => v.ProcessId == process.Id && v.ExternalId != null && ids.Contains(v.ExternalId)).Select(v => v.ExternalId).FirstOrDefaultAsync(ct);
+        if (existing is not null)
+        {
+            throw new RecruitmentException($"Person '{existing}' is already in the pool; import only people who are not.");
+        }
+
+        var now = time.GetUtcNow();
+        foreach (var person in people)
+        {
+            var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = person.Id, Status = VolunteerStatus.Pooled, JoinedAt = now };
+            db.Volunteers.Add(volunteer);
+            for (var c = 0; c < process.Categories.Count; c++)
+            {
+                var category = process.Categories[c];
+                var value = category.Values.Single(v => string.Equals(v.Name, person.Features[c], StringComparison.Ordinal));
+                db.ScreeningAnswers.Add(new ScreeningAnswer { VolunteerId = volunteer.Id, CategoryId = category.Id, ValueId = value.Id });
+            }
+        }
+
+        await audit.AppendAsync(actor, "recruitment.pool.imported", process.Id.ToString(), new { people = people.Count }, ct);
+        return people.Count;
+    }
+
+    /// <summary>The pool (withdrawn volunteers excluded) as a people CSV file; the id is the imported id, else the volunteer id.</summary>
+    public async Task<string> ExportPoolAsync(Process process, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var pool = await LoadPoolAsync(process, ct);
+        var writer = new StringWriter(CultureInfo.InvariantCulture);
+        PeopleCsv.Write(writer, ToSortition(process), pool.Select(p => p.Person with { Id = p.Volunteer.ExternalId ?? p.Volunteer.Id.ToString() }));
+        return writer.ToString();
+    }
+
+    /// <summary>
+    /// The active pool with each member's features, in join order. The selection uses volunteer ids (as text) as person ids.
+    /// </summary>
+    public async Task<IReadOnlyList<(Volunteer Volunteer, Person Person)>> LoadPoolAsync(Process process, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        var volunteers = await db.Volunteers.AsNoTracking()
+            .Where(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn)
+            .OrderBy(v => v.JoinedAt).ThenBy(v => v.ExternalId).ThenBy(v => v.Id)
+            .ToListAsync(ct);
+        var ids = volunteers.Select(v => v.Id).ToList();
+        var answers = (await db.ScreeningAnswers.AsNoTracking().Where(a => ids.Contains(a.VolunteerId)).ToListAsync(ct))
+            .ToLookup(a => a.VolunteerId);
+        var valueNames = process.Categories.SelectMany(c => c.Values).ToDictionary(v => v.Id, v => v.Name);
+        var pool = new List<(Volunteer, Person)>(volunteers.Count);
+        foreach (var volunteer in volunteers)
+        {
+            var byCategory = answers[volunteer.Id].ToDictionary(a => a.CategoryId, a => a.ValueId);
+            // A volunteer missing an answer (categories added later) cannot be placed in a stratum and is left out.
+            if (process.Categories.All(c => byCategory.ContainsKey(c.Id)))
+            {
+                pool.Add((volunteer, new Person(volunteer.Id.ToString(), process.Categories.Select(c => valueNames[byCategory[c.Id]]).ToList())));
+            }
+        }
+
+        return pool;
+    }
+
+    /// <summary>Signs <paramref name="userId"/> up: records consent to the current version and the screening answers, apart.</summary>
+    /// <param name="userId">The signed-in account.</param>
+    /// <param name="slug">The process.</param>
+    /// <param name="consentVersion">The consent version the form showed; must still be the current one.</param>
+    /// <param name="answers">Category id to value id, one per category.</param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<Volunteer> JoinAsync(string userId, string slug, int consentVersion, IReadOnlyDictionary<Guid, Guid> answers, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        ArgumentNullException.ThrowIfNull(answers);
+        var process = await RequireAsync(slug, ct);
+        if (process.Status != ProcessStatus.Recruiting)
+        {
+            throw new RecruitmentException("This process is not recruiting volunteers at the moment.");
+        }
+
+        var current = process.ConsentTexts[^1];
+        if (consentVersion != current.Version)
+        {
+            throw new RecruitmentException($"The consent text changed while you were reading it (now version {current.Version}). Please read it again.");
+        }
+
+        if (await db.Volunteers.AnyAsync(v => v.ProcessId == process.Id && v.UserId == userId && v.Status != VolunteerStatus.Withdrawn, ct))
+        {
+            throw new RecruitmentException("You have already volunteered for this process.");
+        }
+
+        // Validate every answer before adding anything, so a rejected form leaves nothing pending in the context.
+        var unanswered = process.Categories.FirstOrDefault(c => !answers.TryGetValue(c.Id, out var valueId) || c.Values.All(v => v.Id != valueId));
+        if (unanswered is not null)
+        {
+            throw new RecruitmentException($"Please answer '{unanswered.Name}'.");
+        }
+
+        var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, UserId = userId, ConsentVersion = current.Version, Status = VolunteerStatus.Pooled, JoinedAt = time.GetUtcNow() };
+        db.Volunteers.Add(volunteer);
+        foreach (var category in process.Categories)
+        {
+            db.ScreeningAnswers.Add(new ScreeningAnswer { VolunteerId = volunteer.Id, CategoryId = category.Id, ValueId = answers[category.Id] });
+        }
+
+        // The audit entry names the volunteer and consent version, never the answers: the chain cannot be erased.
+        await audit.AppendAsync(userId, "recruitment.volunteered", volunteer.Id.ToString(), new { process = process.Slug, consentVersion = current.Version }, ct);
+        return volunteer;
+    }
+
+    /// <summary>Processes open for sign-up, newest first.</summary>
+    public Task<List<Process>> ListRecruitingAsync(CancellationToken ct = default) =>
+        db.Processes.AsNoTracking().Where(p => p.Status == ProcessStatus.Recruiting).OrderByDescending(p => p.CreatedAt).ToListAsync(ct);
+
+    /// <summary>The user's active sign-ups with their processes, newest first.</summary>
+    public async Task<List<(Process Process, Volunteer Volunteer)>> ListSignUpsAsync(string userId, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking()
+            .Where(v => v.UserId == userId && v.Status != VolunteerStatus.Withdrawn)
+            .Join(db.Processes.AsNoTracking(), v => v.ProcessId, p => p.Id, (v, p) => new { v, p })
+            .ToListAsync(ct))
+        .OrderByDescending(x => x.v.JoinedAt)
+        .Select(x => (x.p, x.v))
+        .ToList();
+
+    /// <summary>The user's active sign-up for the process, or null.</summary>
+    public async Task<Volunteer?> FindVolunteerAsync(string userId, string slug, CancellationToken ct = default) =>
+        await db.Volunteers.AsNoTracking()
+            .Where(v => v.UserId == userId && v.Status != VolunteerStatus.Withdrawn)
+            .Join(db.Processes.Where(p => p.Slug == slug), v => v.ProcessId, p => p.Id, (v, _) => v)
+            .SingleOrDefaultAsync(ct);
+
+    /// <summary>
+    /// Withdraws the user: their screening answers are deleted and the link to their account is cut; the row stays as an
+    /// anonymous tombstone (status and dates only) so pool and withdrawal counts stay consistent.
+    /// </summary>
+    /// <returns>False if the user had no active sign-up.</returns>
+    public async Task<bool> WithdrawAsync(string userId, string slug, CancellationToken ct = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(userId);
+        var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
+        if (process is null)
+        {
+            return false;
+        }
+
+        var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.ProcessId == process.Id && v.UserId == userId && v.Status != VolunteerStatus.Withdrawn, ct);
+        if (volunteer is null)
+        {
+            return false;
+        }
+
+        var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
+        volunteer.Status = VolunteerStatus.Withdrawn;
+        volunteer.UserId = null;
+        volunteer.WithdrawnAt = time.GetUtcNow();
+        await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, answersErased = true }, ct);
+        return true;
+    }
+
+    /// <summary>Pool counts by status, for the research page.</summary>
+    public async Task<IReadOnlyDictionary<VolunteerStatus, int>> CountsAsync(Guid processId, CancellationToken ct = default) =>
+        (await db.Volunteers.Where(v => v.ProcessId == processId).GroupBy(v => v.Status).Select(g => new { g.Key, Count = g.Count() }).ToListAsync(ct))
+            .ToDictionary(g => g.Key, g => g.Count);
+
+    /// <summary>
+    /// Checks that a selection can run (categories defined, a pool at least as large as the panel) and queues a
+    /// <see cref="SelectPanelJob"/>. Checked here, not in the job, so the researcher sees the reason at once instead of a
+    /// failed run.
+    /// </summary>
+    public async Task<Data.Jobs.JobRun> StartSelectionAsync(string actor, string slug, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
+        {
+            throw new RecruitmentException("Define the categories (each with at least one value) before selecting a panel.");
+        }
+
+        var pool = await db.Volunteers.CountAsync(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn, ct);
+        if (pool < process.PanelSize)
+        {
+            throw new RecruitmentException($"The pool has {pool} volunteers, fewer than the panel's {process.PanelSize} seats.");
+        }
+
+        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id), actor, ct);
+    }
+
+    /// <summary>The process's selection runs (background run rows), newest first.</summary>
+    public Task<List<Data.Jobs.JobRun>> ListSelectionRunsAsync(Guid processId, CancellationToken ct = default)
+    {
+        // The payload is written by one serializer from one record type, so it compares exactly.
+        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
+        return db.JobRuns.AsNoTracking()
+            .Where(r => r.Kind == SelectPanelJob.JobKind && r.Payload == payload)
+            .OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
+    }
+
+    /// <summary>One selection run of the process, decoded for display; null if the process has no such run.</summary>
+    public async Task<SelectionRunView?> FindSelectionRunAsync(Guid processId, Guid runId, CancellationToken ct = default)
+    {
+        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
+        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && r.Payload == payload, ct);
+        return run is null ? null : SelectionRunView.From(run, await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(s => s.Id == runId, ct));
+    }
+
+    /// <summary>Display labels of volunteers: the imported id, else "volunteer" and the first block of the id.</summary>
+    public async Task<Dictionary<string, string>> VolunteerLabelsAsync(Guid processId, CancellationToken ct = default) =>
+        (await db.Volunteers.AsNoTracking().Where(v => v.ProcessId == processId).Select(v => new { v.Id, v.ExternalId }).ToListAsync(ct))
+            .ToDictionary(v => v.Id.ToString(), v => v.ExternalId ?? "volunteer " + v.Id.ToString()[..8], StringComparer.Ordinal);
+
+    /// <summary>The process's categories in the Sortition library's shape.</summary>
+    public static IReadOnlyList<SortitionCategory> ToSortition(Process process)
+    {
+        ArgumentNullException.ThrowIfNull(process);
+        return process.Categories
+            .Select(c => new SortitionCategory(c.Name, c.Values.Select(v => new SortitionValue(v.Name, v.Min, v.Max, v.MinFlex, v.MaxFlex, v.PopulationShare)).ToList()))
+            .ToList();
+    }
+
+    private async Task<Process> RequireAsync(string slug, CancellationToken ct) =>
+        await FindAsync(slug, ct) ?? throw new RecruitmentException($"There is no process at '{slug}'.");
+
+    [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$", RegexOptions.CultureInvariant)]
+    private static partial Regex SlugPattern();
+}

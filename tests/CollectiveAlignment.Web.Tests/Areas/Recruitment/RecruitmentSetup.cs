@@ -1,0 +1,53 @@
+using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using CollectiveAlignment.Web.Tests.Infrastructure;
+using Microsoft.Extensions.DependencyInjection;
+
+namespace CollectiveAlignment.Web.Tests.Areas.Recruitment;
+
+/// <summary>Creates small processes through the real service, so tests start from a known state.</summary>
+internal static class RecruitmentSetup
+{
+    public const string Researcher = "researcher-1";
+
+    /// <summary>Two categories: gender (exactly 2 of each in a panel of 4) and age (1 to 3 of each).</summary>
+    public const string CategoriesCsvText = """
+        feature,value,min,max,population_share
+        gender,female,2,2,0.5
+        gender,male,2,2,0.5
+        age,young,1,3,0.4
+        age,old,1,3,0.6
+        """;
+
+    /// <summary>Ten people, five of each gender, mixed ages.</summary>
+    public const string PeopleCsvText = """
+        id,gender,age
+        p1,female,young
+        p2,female,old
+        p3,female,old
+        p4,female,young
+        p5,female,old
+        p6,male,young
+        p7,male,old
+        p8,male,old
+        p9,male,young
+        p10,male,old
+        """;
+
+    /// <summary>Creates a process with the categories above and a consent text, open for sign-up.</summary>
+    public static Task CreateRecruitingAsync(PortalFactory portal, string slug, bool withPool = false) =>
+        portal.WithDbAsync(async (_, services) =>
+        {
+            var recruitment = services.GetRequiredService<RecruitmentService>();
+            await recruitment.CreateAsync(Researcher, new ProcessInput(slug, "Topic of " + slug, 4, SelectionAlgorithm.Leximin, "12345"));
+            await recruitment.ImportCategoriesAsync(Researcher, slug, CategoriesCsvText);
+            await recruitment.PublishConsentAsync(Researcher, slug, new ConsentInput("Join our panel.", "Your gender and age band.", "To select a representative panel.", "Until the process closes.", "Use the withdraw page at any time."));
+            await recruitment.OpenRecruitmentAsync(Researcher, slug);
+            if (withPool)
+            {
+                await recruitment.ImportPoolAsync(Researcher, slug, PeopleCsvText);
+            }
+
+            return 0;
+        });
+}
