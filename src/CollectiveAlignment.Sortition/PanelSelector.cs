@@ -14,11 +14,11 @@ public static class PanelSelector
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(seed);
-        var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
         switch (algorithm)
         {
             case SelectionAlgorithm.Leximin:
             {
+                var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
                 var outcome = Leximin.Solve(problem, progress, cancellationToken);
                 if (!outcome.Feasible)
                 {
