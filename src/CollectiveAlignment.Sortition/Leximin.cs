@@ -272,7 +272,9 @@ public static class Leximin
                     best = t;
                 }
 
-                if (duals[t] > FixTolerance)
+                // A stage value of 1 means every unfixed type is already at the ceiling: fix them all at once
+                // instead of one per (dual-degenerate) stage.
+                if (duals[t] > FixTolerance || stageValue >= 1 - PricingTolerance)
                 {
                     Fix(t);
                     fixedAny = true;
