@@ -1,5 +1,3 @@
-using Google.OrTools.LinearSolver;
-
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
@@ -123,46 +121,16 @@ public static class Leximin
             }
         }
 
-        using var lp = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver of Google.OrTools is not available on this platform.");
-        lp.SetSolverSpecificParametersAsString("primal_feasibility_tolerance:1e-10 dual_feasibility_tolerance:1e-10 use_preprocessing:false");
-        var z = lp.MakeNumVar(0, 1, "z");
-        var rows = new Constraint?[typeCount];
-        for (var t = 0; t < typeCount; t++)
-        {
-            if (coverable[t])
-            {
-                rows[t] = lp.MakeConstraint(0, double.PositiveInfinity, FormattableString.Invariant($"t{t}"));
-                rows[t]!.SetCoefficient(z, -1);
-            }
-        }
-
-        var sum = lp.MakeConstraint(1, 1, "sum");
-        lp.Objective().SetCoefficient(z, 1);
-        lp.Objective().SetMaximization();
-        var x = new List<Variable>();
-
-        void AddLpColumn(int[] counts)
-        {
-            var variable = lp.MakeNumVar(0, double.PositiveInfinity, FormattableString.Invariant($"x{x.Count}"));
-            x.Add(variable);
-            sum.SetCoefficient(variable, 1);
-            for (var t = 0; t < typeCount; t++)
-            {
-                if (counts[t] > 0)
-                {
-                    rows[t]!.SetCoefficient(variable, (double)counts[t] / types.Members[t].Length);
-                }
-            }
-        }
-
+        using var lp = new MasterLp(types, coverable);
         foreach (var column in columns)
         {
-            AddLpColumn(column);
+            lp.TryAdd(column);
         }
 
+        // A basic solution uses at most one column per row; twice that keeps recent columns without letting the LP grow.
+        var pruneLimit = 2 * (coverable.Count(c => c) + 1);
         progress?.Report(FormattableString.Invariant($"{coverable.Count(c => !c)} uncoverable types; {columns.Count} panels; {pricingCalls} integer programs"));
         var isFixed = coverable.Select(c => !c).ToArray();
-        var fixedValue = new double[typeCount];
         var duals = new double[typeCount];
         var prices = new double[typeCount];
         var smoothed = new double[typeCount];
@@ -178,21 +146,36 @@ public static class Leximin
             return total;
         }
 
-        (int[] Panel, double Value) Price(double[] point)
+        (int[] Panel, double Value, List<int[]> Pool) Price(double[] point)
         {
             for (var t = 0; t < typeCount; t++)
             {
                 prices[t] = point[t] / types.Members[t].Length;
             }
 
-            var panel = mip.Maximize(prices)!;
+            var pool = new List<int[]> { mip.Maximize(prices)! };
             pricingCalls++;
-            return (panel, Value(point, panel));
+            return (pool[0], Value(point, pool[0]), pool);
         }
+
+        // Adds every pool solution that improves the current LP; true if any was new.
+        bool AddImproving(List<int[]> pool, double bound)
+        {
+            var added = false;
+            foreach (var candidate in pool)
+            {
+                if (Value(duals, candidate) - bound > PricingTolerance)
+                {
+                    added |= lp.TryAdd(candidate);
+                }
+            }
+
+            return added;
+        }
+
         var stages = 0;
         var maxGap = 0.0;
         var relaxations = 0;
-        var weightsOfPanels = Array.Empty<double>();
         var lpWatch = new System.Diagnostics.Stopwatch();
         var iterations = 0;
         while (isFixed.Contains(false))
@@ -205,9 +188,9 @@ public static class Leximin
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 lpWatch.Start();
-                var status = lp.Solve();
+                var solved = lp.Solve();
                 lpWatch.Stop();
-                if (status != Solver.ResultStatus.OPTIMAL)
+                if (!solved)
                 {
                     // Round-off made the fixed lower bounds jointly unreachable: lower them a little and retry.
                     relaxations++;
@@ -216,33 +199,17 @@ public static class Leximin
                         throw new InvalidOperationException("LEXIMIN master LP stayed infeasible after 50 numerical relaxations.");
                     }
 
-                    for (var t = 0; t < typeCount; t++)
-                    {
-                        if (coverable[t] && isFixed[t])
-                        {
-                            fixedValue[t] -= 1e-9;
-                            rows[t]!.SetLb(fixedValue[t]);
-                        }
-                    }
-
+                    lp.LowerFixed(1e-9);
                     continue;
                 }
 
-                stageValue = z.SolutionValue();
-                weightsOfPanels = x.Select(v => v.SolutionValue()).ToArray();
-                var bound = sum.DualValue();
-                for (var t = 0; t < typeCount; t++)
-                {
-                    duals[t] = rows[t] is null ? 0 : Math.Max(0, -rows[t]!.DualValue());
-                }
-
-                // Wentges smoothing: price first at a point between the best dual point so far (the stability
-                // centre, smallest Lagrangian bound) and the current duals, which damps the oscillation of the LP
-                // duals. A panel found there is kept only if it improves the current LP; otherwise price at the LP
-                // duals themselves, so a stage never ends on a smoothed point.
+                stageValue = lp.Z;
+                var bound = lp.Mu;
+                Array.Copy(lp.Duals, duals, typeCount);
+                lp.Prune(pruneLimit);
                 if (++iterations % 25 == 0)
                 {
-                    progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {columns.Count} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
+                    progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {lp.Generated} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
                 }
 
                 if (center is not null)
@@ -252,21 +219,19 @@ public static class Leximin
                         smoothed[t] = (SmoothingAlpha * center[t]) + ((1 - SmoothingAlpha) * duals[t]);
                     }
 
-                    var (smoothPanel, smoothValue) = Price(smoothed);
+                    var (_, smoothValue, smoothPool) = Price(smoothed);
                     UpdateCenter(smoothed, smoothValue);
-                    if (Value(duals, smoothPanel) - bound > PricingTolerance && AddColumn(smoothPanel))
+                    if (AddImproving(smoothPool, bound))
                     {
-                        AddLpColumn(smoothPanel);
                         continue;
                     }
                 }
 
-                var (panel, value) = Price(duals);
+                var (_, value, pool) = Price(duals);
                 UpdateCenter(duals, value);
                 var gap = value - bound;
-                if (gap > PricingTolerance && AddColumn(panel))
+                if (gap > PricingTolerance && AddImproving(pool, bound))
                 {
-                    AddLpColumn(panel);
                     continue;
                 }
 
@@ -281,7 +246,7 @@ public static class Leximin
                     {
                         if (isFixed[t] && coverable[t])
                         {
-                            lagrangian -= point[t] * fixedValue[t];
+                            lagrangian -= point[t] * lp.FixedValue(t);
                         }
                     }
 
@@ -307,7 +272,9 @@ public static class Leximin
                     best = t;
                 }
 
-                if (duals[t] > FixTolerance)
+                // A stage value of 1 means every unfixed type is already at the ceiling: fix them all at once
+                // instead of one per (dual-degenerate) stage.
+                if (duals[t] > FixTolerance || stageValue >= 1 - PricingTolerance)
                 {
                     Fix(t);
                     fixedAny = true;
@@ -319,14 +286,12 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {columns.Count} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
 
             void Fix(int t)
             {
                 isFixed[t] = true;
-                fixedValue[t] = stageValue - FixSlack;
-                rows[t]!.SetCoefficient(z, 0);
-                rows[t]!.SetLb(fixedValue[t]);
+                lp.Fix(t, stageValue - FixSlack);
             }
         }
 
@@ -334,12 +299,11 @@ public static class Leximin
         var panels = new List<PanelClass>();
         if (coverable.Contains(true))
         {
-            for (var j = 0; j < weightsOfPanels.Length; j++)
+            for (var j = 0; j < lp.Weights.Length; j++)
             {
-                var weight = weightsOfPanels[j];
-                if (weight > 1e-12)
+                if (lp.Weights[j] > 1e-12)
                 {
-                    panels.Add(new PanelClass(weight, columns[j]));
+                    panels.Add(new PanelClass(lp.Weights[j], lp.Columns[j]));
                 }
             }
         }
@@ -350,7 +314,7 @@ public static class Leximin
 
         var ids = types.Members.Select(m => (IReadOnlyList<string>)m.Select(i => problem.People[i].Id).ToArray()).ToList();
         var distribution = new PanelDistribution(ids, panels);
-        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, columns.Count, pricingCalls, maxGap, relaxations);
+        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, lp.Generated, pricingCalls, maxGap, relaxations);
         return new LeximinOutcome(distribution, diagnostics, null);
     }
 

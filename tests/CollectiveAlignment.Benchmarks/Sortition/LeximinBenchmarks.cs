@@ -4,7 +4,7 @@ using CollectiveAlignment.Sortition;
 namespace CollectiveAlignment.Benchmarks.Sortition;
 
 /// <summary>
-/// LEXIMIN run time as the number of distinct profiles (types) grows: pools of 300 and 500 with panels of 30 and 50,
+/// LEXIMIN run time as the number of distinct profiles (types) grows: pools of 150 and 300 with panels of 15 and 30,
 /// 5 and 6 categories. The reference case (pool 2,000, panel 150) takes minutes and is timed by hand (see the
 /// Sortition README), not in this harness.
 /// </summary>
@@ -14,7 +14,7 @@ public class LeximinBenchmarks
     private SelectionProblem _problem = null!;
 
     /// <summary>Pool size; the panel is a tenth of it.</summary>
-    [Params(300, 500)]
+    [Params(150, 300)]
     public int People { get; set; }
 
     /// <summary>Number of categories (5: 20 values; 6: 24 values).</summary>

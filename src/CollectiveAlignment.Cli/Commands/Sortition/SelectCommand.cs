@@ -72,6 +72,8 @@ internal static class SelectCommand
     private static void Render(TextWriter writer, SelectionResult result)
     {
         var console = AnsiConsole.Create(new AnsiConsoleSettings { Out = new AnsiConsoleOutput(writer), Ansi = AnsiSupport.No, ColorSystem = ColorSystemSupport.NoColors });
+        // Redirected output defaults to 80 columns, which would wrap the summary lines mid-number.
+        console.Profile.Width = Math.Max(console.Profile.Width, 160);
         var algorithm = result.Algorithm.ToString().ToLowerInvariant();
         if (!result.Feasible)
         {
