@@ -41,6 +41,9 @@ public sealed class AppDbContext(DbContextOptions<AppDbContext> options) : Ident
     /// <summary>Published selection run records.</summary>
     public DbSet<SelectionRun> SelectionRuns => Set<SelectionRun>();
 
+    /// <summary>Invitations of selected volunteers to take their seats.</summary>
+    public DbSet<Invitation> Invitations => Set<Invitation>();
+
     /// <inheritdoc />
     protected override void OnModelCreating(ModelBuilder builder)
     {

@@ -261,6 +261,56 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.ToTable("ConsentTexts", (string)null);
                 });
 
+            modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long>("Deadline")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<Guid>("JobRunId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("TEXT");
+
+                    b.Property<long?>("ReminderSentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long?>("RespondedAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<long>("SentAt")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("TEXT");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("TEXT");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique();
+
+                    b.HasIndex("ProcessId", "Status");
+
+                    b.ToTable("Invitations", (string)null);
+                });
+
             modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Process", b =>
                 {
                     b.Property<Guid>("Id")
@@ -643,6 +693,21 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
                         .WithMany("ConsentTexts")
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Invitation", b =>
+                {
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });

@@ -24,6 +24,9 @@ public static class PortalPipeline
         services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
         services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.SelectPanelJob>();
+        services.AddSingleton(configuration.GetSection(Areas.Research.Recruitment.InvitationOptions.SectionName).Get<Areas.Research.Recruitment.InvitationOptions>()
+            ?? new Areas.Research.Recruitment.InvitationOptions());
+        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

@@ -11,9 +11,11 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 
 /// <summary>
 /// Selects a panel from a process's pool with the Sortition library and publishes the run record. Idempotent: the
-/// record's id is the run's id, so a retry after the record was saved returns it instead of drawing again.
+/// record's id is the run's id, so a retry after the record was saved returns it instead of drawing again. A feasible
+/// run then queues <see cref="InviteSelectedJob"/>; a retry queues it again, which is harmless because inviting is
+/// idempotent too.
 /// </summary>
-public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitment, AuditLog audit, TimeProvider time) : IJobHandler
+public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitment, AuditLog audit, JobRunScheduler scheduler, TimeProvider time) : IJobHandler
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.select";
@@ -29,6 +31,11 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
         var existing = await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == run.Id, ct);
         if (existing is not null)
         {
+            if (existing.Feasible)
+            {
+                await scheduler.EnqueueAsync(InviteSelectedJob.JobKind, new InviteRequest(existing.ProcessId), run.RequestedBy, ct);
+            }
+
             return new SelectionRunSummary(existing.Feasible, existing.PoolSize, JsonSerializer.Deserialize<List<string>>(existing.PanelJson)!.Count, null);
         }
 
@@ -86,6 +93,11 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             feasible = record.Feasible,
             panel = result.Panel.Count,
         }, ct);
+        if (result.Feasible)
+        {
+            await scheduler.EnqueueAsync(InviteSelectedJob.JobKind, new InviteRequest(process.Id), run.RequestedBy, ct);
+        }
+
         return new SelectionRunSummary(result.Feasible, pool.Count, result.Panel.Count, result.MinProbability);
     }
 }

@@ -1,0 +1,17 @@
+namespace CollectiveAlignment.Data.Recruitment;
+
+/// <summary>Where an invitation to sit on a panel stands.</summary>
+public enum InvitationStatus
+{
+    /// <summary>E-mailed, waiting for an answer.</summary>
+    Sent,
+
+    /// <summary>The volunteer accepted the seat.</summary>
+    Accepted,
+
+    /// <summary>The volunteer declined the seat.</summary>
+    Declined,
+
+    /// <summary>The deadline passed without an answer.</summary>
+    Expired,
+}
