@@ -284,6 +284,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("datetimeoffset");
 
+                    b.Property<Guid?>("ReplacementVolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<DateTimeOffset?>("RespondedAt")
                         .HasColumnType("datetimeoffset");
 

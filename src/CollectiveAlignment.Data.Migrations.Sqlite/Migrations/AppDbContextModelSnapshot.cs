@@ -278,6 +278,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
 
+                    b.Property<Guid?>("ReplacementVolunteerId")
+                        .HasColumnType("TEXT");
+
                     b.Property<long?>("RespondedAt")
                         .HasColumnType("INTEGER");
 

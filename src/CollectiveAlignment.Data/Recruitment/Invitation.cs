@@ -33,6 +33,12 @@ public sealed class Invitation
     /// <summary>When the volunteer accepted or declined.</summary>
     public DateTimeOffset? RespondedAt { get; set; }
 
+    /// <summary>
+    /// The volunteer drawn to take the seat after a decline or expiry; set once, so a retried replacement run does not
+    /// draw a second person.
+    /// </summary>
+    public Guid? ReplacementVolunteerId { get; set; }
+
     /// <summary>When a reminder was sent; null while none was.</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
 }

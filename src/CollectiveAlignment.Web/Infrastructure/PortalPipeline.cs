@@ -26,7 +26,9 @@ public static class PortalPipeline
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.SelectPanelJob>();
         services.AddSingleton(configuration.GetSection(Areas.Research.Recruitment.InvitationOptions.SectionName).Get<Areas.Research.Recruitment.InvitationOptions>()
             ?? new Areas.Research.Recruitment.InvitationOptions());
+        services.AddScoped<Areas.Research.Recruitment.InvitationService>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
+        services.AddScoped<IJobHandler, Areas.Research.Recruitment.ReplaceVolunteerJob>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122193905_Invitations")]
+    [Migration("20261122194328_Invitations")]
     partial class Invitations
     {
         /// <inheritdoc />
@@ -286,6 +286,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 
                     b.Property<DateTimeOffset?>("ReminderSentAt")
                         .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReplacementVolunteerId")
+                        .HasColumnType("uniqueidentifier");
 
                     b.Property<DateTimeOffset?>("RespondedAt")
                         .HasColumnType("datetimeoffset");

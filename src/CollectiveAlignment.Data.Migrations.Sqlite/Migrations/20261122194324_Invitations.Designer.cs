@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122193902_Invitations")]
+    [Migration("20261122194324_Invitations")]
     partial class Invitations
     {
         /// <inheritdoc />
@@ -280,6 +280,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 
                     b.Property<long?>("ReminderSentAt")
                         .HasColumnType("INTEGER");
+
+                    b.Property<Guid?>("ReplacementVolunteerId")
+                        .HasColumnType("TEXT");
 
                     b.Property<long?>("RespondedAt")
                         .HasColumnType("INTEGER");

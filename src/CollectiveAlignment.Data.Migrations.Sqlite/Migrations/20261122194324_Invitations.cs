@@ -3,7 +3,7 @@ using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
+namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class Invitations : Migration
@@ -15,16 +15,17 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                 name: "Invitations",
                 columns: table => new
                 {
-                    Id = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    ProcessId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    VolunteerId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    JobRunId = table.Column<Guid>(type: "uniqueidentifier", nullable: false),
-                    TokenHash = table.Column<string>(type: "nchar(64)", fixedLength: true, maxLength: 64, nullable: false),
-                    Status = table.Column<string>(type: "nvarchar(16)", maxLength: 16, nullable: false),
-                    SentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    Deadline = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: false),
-                    RespondedAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true),
-                    ReminderSentAt = table.Column<DateTimeOffset>(type: "datetimeoffset", nullable: true)
+                    Id = table.Column<Guid>(type: "TEXT", nullable: false),
+                    ProcessId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    VolunteerId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    JobRunId = table.Column<Guid>(type: "TEXT", nullable: false),
+                    TokenHash = table.Column<string>(type: "TEXT", fixedLength: true, maxLength: 64, nullable: false),
+                    Status = table.Column<string>(type: "TEXT", maxLength: 16, nullable: false),
+                    SentAt = table.Column<long>(type: "INTEGER", nullable: false),
+                    Deadline = table.Column<long>(type: "INTEGER", nullable: false),
+                    RespondedAt = table.Column<long>(type: "INTEGER", nullable: true),
+                    ReplacementVolunteerId = table.Column<Guid>(type: "TEXT", nullable: true),
+                    ReminderSentAt = table.Column<long>(type: "INTEGER", nullable: true)
                 },
                 constraints: table =>
                 {

@@ -1,0 +1,20 @@
+namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
+
+/// <summary>What became of an answer given through an invitation link.</summary>
+public enum InvitationAnswer
+{
+    /// <summary>The seat was accepted.</summary>
+    Accepted,
+
+    /// <summary>The seat was declined; a replacement is being drawn.</summary>
+    Declined,
+
+    /// <summary>No invitation has this token.</summary>
+    Unknown,
+
+    /// <summary>The invitation was answered before; links work once.</summary>
+    AlreadyAnswered,
+
+    /// <summary>The deadline passed.</summary>
+    Expired,
+}

@@ -1,0 +1,184 @@
+using System.Net;
+using CollectiveAlignment.Data;
+using CollectiveAlignment.Data.Audit;
+using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Infrastructure.Email;
+using CollectiveAlignment.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+using MimeKit;
+
+namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
+
+/// <summary>Sends invitations, takes the answers given through their links and expires the unanswered ones.</summary>
+public sealed class InvitationService(
+    AppDbContext db, IEmailTransport transport, EmailOptions email, InvitationOptions options, AuditLog audit, JobRunScheduler scheduler, TimeProvider time)
+{
+    /// <summary>The audit actor of answers given through links, which need no sign-in.</summary>
+    public const string LinkActor = "invitation-link";
+
+    /// <summary>
+    /// Invites every selected volunteer of a process who has no invitation yet. Idempotent: each invitation row is saved
+    /// before its e-mail is sent and volunteers with a row are skipped, so a retry never e-mails anyone twice (a crash
+    /// between the save and the send leaves one invitation un-mailed, which its deadline then expires and replaces).
+    /// </summary>
+    public async Task<InviteSummary> InviteSelectedAsync(Guid processId, Guid jobRunId, string actor, CancellationToken ct = default)
+    {
+        var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == processId, ct)
+            ?? throw new InvalidOperationException($"Process {processId} does not exist.");
+        var selected = await (
+            from v in db.Volunteers
+            where v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            select new { v.Id, Email = u == null ? null : u.Email })
+            .ToListAsync(ct);
+        var invited = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct)).ToHashSet();
+
+        int sent = 0, skipped = 0, unreachable = 0;
+        foreach (var volunteer in selected)
+        {
+            if (invited.Contains(volunteer.Id))
+            {
+                skipped++;
+                continue;
+            }
+
+            if (string.IsNullOrWhiteSpace(volunteer.Email))
+            {
+                unreachable++;
+                continue;
+            }
+
+            var token = InvitationTokens.Create();
+            var now = time.GetUtcNow();
+            var invitation = new Invitation
+            {
+                Id = Guid.NewGuid(),
+                ProcessId = process.Id,
+                VolunteerId = volunteer.Id,
+                JobRunId = jobRunId,
+                TokenHash = InvitationTokens.Hash(token),
+                Status = InvitationStatus.Sent,
+                SentAt = now,
+                Deadline = now + options.ResponseWindow,
+            };
+            db.Invitations.Add(invitation);
+            // The audit append saves the row too, before the e-mail: the row is the "already sent" marker a retry relies on.
+            await audit.AppendAsync(actor, "recruitment.invited", invitation.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline = invitation.Deadline }, ct);
+            await transport.SendAsync(Compose(volunteer.Email, process, token, invitation.Deadline), ct);
+            sent++;
+        }
+
+        return new InviteSummary(sent, skipped, unreachable);
+    }
+
+    /// <summary>The invitation a link token belongs to, with its process's topic, or null.</summary>
+    public async Task<(Invitation Invitation, string Topic)?> FindAsync(string token, CancellationToken ct = default)
+    {
+        var hash = InvitationTokens.Hash(token);
+        var found = await (
+            from i in db.Invitations.AsNoTracking()
+            join p in db.Processes on i.ProcessId equals p.Id
+            where i.TokenHash == hash
+            select new { i, p.Topic }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.i, found.Topic);
+    }
+
+    /// <summary>
+    /// Accepts or declines through a link. Works once: the status changes with a conditional update, so of two
+    /// simultaneous answers only one wins. A decline returns the volunteer to the pool and queues a replacement.
+    /// </summary>
+    public async Task<InvitationAnswer> AnswerAsync(string token, bool accept, CancellationToken ct = default)
+    {
+        ArgumentNullException.ThrowIfNull(token);
+        var hash = InvitationTokens.Hash(token);
+        var invitation = await db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
+        if (invitation is null)
+        {
+            return InvitationAnswer.Unknown;
+        }
+
+        var now = time.GetUtcNow();
+        if (invitation.Status != InvitationStatus.Sent)
+        {
+            return invitation.Status == InvitationStatus.Expired ? InvitationAnswer.Expired : InvitationAnswer.AlreadyAnswered;
+        }
+
+        if (invitation.Deadline <= now)
+        {
+            return InvitationAnswer.Expired;
+        }
+
+        var status = accept ? InvitationStatus.Accepted : InvitationStatus.Declined;
+        var changed = await db.Invitations
+            .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent)
+            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status).SetProperty(i => i.RespondedAt, now), ct);
+        if (changed == 0)
+        {
+            return InvitationAnswer.AlreadyAnswered;
+        }
+
+        await LeaveSeatIfGoneAsync(invitation, status, ct);
+        return accept ? InvitationAnswer.Accepted : InvitationAnswer.Declined;
+    }
+
+    /// <summary>Expires every unanswered invitation whose deadline is at or before <paramref name="now"/> and queues replacements.</summary>
+    public async Task<int> ExpireOverdueAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        var overdue = await db.Invitations.AsNoTracking()
+            .Where(i => i.Status == InvitationStatus.Sent)
+            .ToListAsync(ct);
+        var expired = 0;
+        // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
+        foreach (var invitation in overdue.Where(i => i.Deadline <= now))
+        {
+            var changed = await db.Invitations
+                .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent)
+                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Expired), ct);
+            if (changed == 1)
+            {
+                await LeaveSeatIfGoneAsync(invitation, InvitationStatus.Expired, ct);
+                expired++;
+            }
+        }
+
+        return expired;
+    }
+
+    private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, CancellationToken ct)
+    {
+        if (status != InvitationStatus.Accepted)
+        {
+            // Back to the pool, so the seat is free; the invitation row keeps them from being drawn again.
+            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == invitation.VolunteerId, ct);
+            if (volunteer.Status == VolunteerStatus.Selected)
+            {
+                volunteer.Status = VolunteerStatus.Pooled;
+            }
+        }
+
+        await audit.AppendAsync(LinkActor, "recruitment.invitation-" + status.ToString().ToLowerInvariant(), invitation.Id.ToString(), new { volunteer = invitation.VolunteerId }, ct);
+        if (status != InvitationStatus.Accepted)
+        {
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), LinkActor, ct);
+        }
+    }
+
+    private MimeMessage Compose(string to, Process process, string token, DateTimeOffset deadline)
+    {
+        var baseUrl = options.PublicBaseUrl.TrimEnd('/');
+        var accept = $"{baseUrl}/participate/invitations/{token}/accept";
+        var decline = $"{baseUrl}/participate/invitations/{token}/decline";
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(email.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = $"You were selected for the panel on {process.Topic}";
+        var text = $"You were selected by lot to sit on the panel on \"{process.Topic}\". Please answer by {deadline:yyyy-MM-dd HH:mm} UTC; after that your seat goes to someone else.";
+        message.Body = new BodyBuilder
+        {
+            TextBody = $"{text}\n\nAccept: {accept}\nDecline: {decline}\n",
+            HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{accept}\">Accept my seat</a></p><p><a href=\"{decline}\">Decline</a></p>",
+        }.ToMessageBody();
+        return message;
+    }
+}

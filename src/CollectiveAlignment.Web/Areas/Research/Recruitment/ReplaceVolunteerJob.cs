@@ -1,0 +1,81 @@
+using System.Text.Json;
+using CollectiveAlignment.Data;
+using CollectiveAlignment.Data.Audit;
+using CollectiveAlignment.Data.Jobs;
+using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Jobs;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
+
+/// <summary>
+/// Fills the seat of a declined or expired invitation with the Sortition library's quota-keeping
+/// <see cref="Replacement"/>, marks the replacement selected and invites them. Idempotent: the replacement is recorded
+/// on the invitation, so a retry skips the draw, and inviting skips anyone already invited. The draw's seed is the
+/// process's public seed plus the invitation id, so it can be re-checked by anyone.
+/// </summary>
+public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recruitment, InvitationService invitations, AuditLog audit) : IJobHandler
+{
+    /// <summary>The run kind.</summary>
+    public const string JobKind = "recruitment.replace";
+
+    /// <inheritdoc />
+    public string Kind => JobKind;
+
+    /// <inheritdoc />
+    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var request = JsonSerializer.Deserialize<ReplaceRequest>(run.Payload ?? "null")
+            ?? throw new InvalidOperationException("The run has no invitation to replace.");
+        var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == request.InvitationId, ct)
+            ?? throw new InvalidOperationException($"Invitation {request.InvitationId} does not exist.");
+        if (invitation.Status is not (InvitationStatus.Declined or InvitationStatus.Expired))
+        {
+            return new { replacement = (Guid?)null, explanation = "The invitation was not declined or expired." };
+        }
+
+        string explanation;
+        if (invitation.ReplacementVolunteerId is null)
+        {
+            var slug = await db.Processes.Where(p => p.Id == invitation.ProcessId).Select(p => p.Slug).SingleAsync(ct);
+            var process = (await recruitment.FindAsync(slug, ct))!;
+            var pool = await recruitment.LoadPoolAsync(process, ct);
+            var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
+            var declinedId = invitation.VolunteerId.ToString();
+            // The panel as it was: everyone still selected plus the person whose seat this is.
+            var panel = pool.Where(p => p.Volunteer.Status == VolunteerStatus.Selected).Select(p => p.Person.Id).Append(declinedId).Distinct().ToList();
+            // Anyone invited before (including earlier decliners) may not be drawn: one invitation per volunteer.
+            var unavailable = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct))
+                .Select(id => id.ToString()).ToList();
+            var result = Replacement.Draw(problem, panel, declinedId, unavailable, $"{process.PublicSeed}/replace/{invitation.Id}");
+            explanation = result.Explanation;
+            if (result.ReplacementId is not null)
+            {
+                var replacementId = Guid.Parse(result.ReplacementId);
+                var replacement = await db.Volunteers.SingleAsync(v => v.Id == replacementId, ct);
+                replacement.Status = VolunteerStatus.Selected;
+                invitation.ReplacementVolunteerId = replacementId;
+            }
+
+            // The audit append saves the status change and the recorded replacement in one go.
+            await audit.AppendAsync(run.RequestedBy, "recruitment.replaced", invitation.Id.ToString(), new
+            {
+                process = process.Slug,
+                declined = invitation.VolunteerId,
+                replacement = result.ReplacementId,
+                candidates = result.Candidates,
+                explanation = result.Explanation,
+            }, ct);
+        }
+        else
+        {
+            explanation = "Replacement drawn by an earlier attempt.";
+        }
+
+        progress.Report(new JobProgress(80, "Inviting the replacement"));
+        var invited = await invitations.InviteSelectedAsync(invitation.ProcessId, run.Id, run.RequestedBy, ct);
+        return new { replacement = invitation.ReplacementVolunteerId, explanation, invited = invited.Invited };
+    }
+}
