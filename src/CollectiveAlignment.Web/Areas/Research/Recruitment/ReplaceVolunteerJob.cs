@@ -44,8 +44,14 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
             var pool = await recruitment.LoadPoolAsync(process, ct);
             var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
             var declinedId = invitation.VolunteerId.ToString();
-            // The panel as it was: everyone still selected plus the person whose seat this is.
-            var panel = pool.Where(p => p.Volunteer.Status == VolunteerStatus.Selected).Select(p => p.Person.Id).Append(declinedId).Distinct().ToList();
+            // The panel as it was: everyone still selected plus every seat still waiting for its replacement (this one
+            // included), so that a deadline sweep expiring several invitations at once still draws against a full panel.
+            var open = (await db.Invitations
+                .Where(i => i.ProcessId == process.Id && (i.Status == InvitationStatus.Declined || i.Status == InvitationStatus.Expired) && i.ReplacementVolunteerId == null)
+                .Select(i => i.VolunteerId).ToListAsync(ct)).Select(id => id.ToString());
+            var poolIds = pool.Select(p => p.Person.Id).ToHashSet(StringComparer.Ordinal);
+            var panel = pool.Where(p => p.Volunteer.Status == VolunteerStatus.Selected).Select(p => p.Person.Id)
+                .Concat(open.Where(poolIds.Contains)).Append(declinedId).Distinct().ToList();
             // Anyone invited before (including earlier decliners) may not be drawn: one invitation per volunteer.
             var unavailable = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct))
                 .Select(id => id.ToString()).ToList();
@@ -54,8 +60,16 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
             if (result.ReplacementId is not null)
             {
                 var replacementId = Guid.Parse(result.ReplacementId);
-                var replacement = await db.Volunteers.SingleAsync(v => v.Id == replacementId, ct);
-                replacement.Status = VolunteerStatus.Selected;
+                // Conditional, because replacement runs for other seats may draw at the same time: the loser fails and
+                // its retry draws again against the updated panel.
+                var taken = await db.Volunteers
+                    .Where(v => v.Id == replacementId && v.Status == VolunteerStatus.Pooled)
+                    .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, VolunteerStatus.Selected), ct);
+                if (taken == 0)
+                {
+                    throw new InvalidOperationException($"Volunteer {replacementId} was taken by another replacement; retrying draws again.");
+                }
+
                 invitation.ReplacementVolunteerId = replacementId;
             }
 
