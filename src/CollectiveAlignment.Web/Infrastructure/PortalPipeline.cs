@@ -29,6 +29,8 @@ public static class PortalPipeline
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.ReplaceVolunteerJob>();
+        services.AddScoped<Areas.Research.Recruitment.InvitationDeadlineJob>();
+        services.AddHostedService<Areas.Research.Recruitment.InvitationDeadlineSchedule>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

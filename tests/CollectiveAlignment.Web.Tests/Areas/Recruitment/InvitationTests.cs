@@ -206,6 +206,27 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         statuses.Count.ShouldBeGreaterThan(4, "replacements were invited");
     }
 
+    [Fact]
+    public async Task InvitationDeadlineSchedule_AtStartUp_RegistersTheRecurringSweep()
+    {
+        await _portal.WithDbAsync((_, _) => Task.FromResult(0));
+
+        using var connection = _portal.Services.GetRequiredService<Hangfire.JobStorage>().GetConnection();
+        var recurring = Hangfire.Storage.StorageConnectionExtensions.GetRecurringJobs(connection);
+
+        recurring.ShouldContain(j => j.Id == InvitationDeadlineJob.RecurringJobId && j.Cron == "*/15 * * * *");
+    }
+
+    [Fact]
+    public async Task InvitationDeadlineJob_Sweep_ExpiresNothingBeforeTheDeadline()
+    {
+        var processId = await SelectWithAccountsAsync("invite-sweep");
+
+        await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationDeadlineJob>().SweepAsync(CancellationToken.None));
+
+        (await _portal.WithDbAsync((db, _) => db.Invitations.CountAsync(i => i.ProcessId == processId && i.Status == InvitationStatus.Sent))).ShouldBe(4);
+    }
+
     /// <summary>The panel still has 4 members, meets the gender and age quotas, and swapped the decliner for the replacement.</summary>
     private async Task AssertPanelKeepsQuotasAsync(Guid processId, Guid declinedId, Guid replacementId)
     {

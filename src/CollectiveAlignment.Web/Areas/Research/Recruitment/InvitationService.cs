@@ -16,6 +16,9 @@ public sealed class InvitationService(
     /// <summary>The audit actor of answers given through links, which need no sign-in.</summary>
     public const string LinkActor = "invitation-link";
 
+    /// <summary>The audit actor of expiries.</summary>
+    public const string DeadlineActor = "invitation-deadline";
+
     /// <summary>
     /// Invites every selected volunteer of a process who has no invitation yet. Idempotent: each invitation row is saved
     /// before its e-mail is sent and volunteers with a row are skipped, so a retry never e-mails anyone twice (a crash
@@ -118,7 +121,7 @@ public sealed class InvitationService(
             return InvitationAnswer.AlreadyAnswered;
         }
 
-        await LeaveSeatIfGoneAsync(invitation, status, ct);
+        await LeaveSeatIfGoneAsync(invitation, status, LinkActor, ct);
         return accept ? InvitationAnswer.Accepted : InvitationAnswer.Declined;
     }
 
@@ -137,7 +140,7 @@ public sealed class InvitationService(
                 .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Expired), ct);
             if (changed == 1)
             {
-                await LeaveSeatIfGoneAsync(invitation, InvitationStatus.Expired, ct);
+                await LeaveSeatIfGoneAsync(invitation, InvitationStatus.Expired, DeadlineActor, ct);
                 expired++;
             }
         }
@@ -145,7 +148,7 @@ public sealed class InvitationService(
         return expired;
     }
 
-    private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, CancellationToken ct)
+    private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, string actor, CancellationToken ct)
     {
         if (status != InvitationStatus.Accepted)
         {
@@ -157,10 +160,10 @@ public sealed class InvitationService(
             }
         }
 
-        await audit.AppendAsync(LinkActor, "recruitment.invitation-" + status.ToString().ToLowerInvariant(), invitation.Id.ToString(), new { volunteer = invitation.VolunteerId }, ct);
+        await audit.AppendAsync(actor, "recruitment.invitation-" + status.ToString().ToLowerInvariant(), invitation.Id.ToString(), new { volunteer = invitation.VolunteerId }, ct);
         if (status != InvitationStatus.Accepted)
         {
-            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), LinkActor, ct);
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), actor, ct);
         }
     }
 
