@@ -1,14 +1,19 @@
 namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 
 /// <summary>
-/// The recurring Hangfire job that expires unanswered invitations past their deadline; the logic lives in
-/// <see cref="InvitationService.ExpireOverdueAsync"/> so tests can call it with any instant.
+/// The recurring Hangfire job that reminds unanswered invitations near their deadline and expires those past it; the
+/// logic lives in <see cref="InvitationService"/> so tests can call it with any instant.
 /// </summary>
 public sealed class InvitationDeadlineJob(InvitationService invitations, TimeProvider time)
 {
     /// <summary>The recurring job's id.</summary>
     public const string RecurringJobId = "recruitment.invitation-deadlines";
 
-    /// <summary>Expires what is overdue now. Safe to overlap or repeat: each expiry is a conditional update.</summary>
-    public Task<int> SweepAsync(CancellationToken ct) => invitations.ExpireOverdueAsync(time.GetUtcNow(), ct);
+    /// <summary>Reminds and expires what is due now. Safe to overlap or repeat: each step is a conditional update.</summary>
+    public async Task SweepAsync(CancellationToken ct)
+    {
+        var now = time.GetUtcNow();
+        await invitations.SendRemindersAsync(now, ct);
+        await invitations.ExpireOverdueAsync(now, ct);
+    }
 }

@@ -13,4 +13,7 @@ public sealed class InvitationOptions
 
     /// <summary>How long an invited volunteer has to answer.</summary>
     public TimeSpan ResponseWindow { get; set; } = TimeSpan.FromDays(7);
+
+    /// <summary>How long before the deadline an unanswered invitation gets its one reminder.</summary>
+    public TimeSpan ReminderBefore { get; set; } = TimeSpan.FromDays(2);
 }

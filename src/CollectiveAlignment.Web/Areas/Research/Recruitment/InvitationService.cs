@@ -148,6 +148,44 @@ public sealed class InvitationService(
         return expired;
     }
 
+    /// <summary>
+    /// Sends one reminder to each unanswered invitation within <see cref="InvitationOptions.ReminderBefore"/> of its
+    /// deadline. Only the token's hash is stored, so the reminder carries a fresh token that replaces the first one;
+    /// the new hash and the reminder time are written in one conditional update before the e-mail, so a repeated or
+    /// overlapping sweep never reminds twice.
+    /// </summary>
+    public async Task<int> SendRemindersAsync(DateTimeOffset now, CancellationToken ct = default)
+    {
+        var pending = await (
+            from i in db.Invitations.AsNoTracking()
+            where i.Status == InvitationStatus.Sent && i.ReminderSentAt == null
+            join v in db.Volunteers on i.VolunteerId equals v.Id
+            join u in db.Users on v.UserId equals u.Id
+            join p in db.Processes on i.ProcessId equals p.Id
+            select new { i.Id, i.Deadline, u.Email, Process = p })
+            .ToListAsync(ct);
+        var sent = 0;
+        // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
+        foreach (var due in pending.Where(d => d.Deadline > now && d.Deadline - options.ReminderBefore <= now && !string.IsNullOrWhiteSpace(d.Email)))
+        {
+            var token = InvitationTokens.Create();
+            var hash = InvitationTokens.Hash(token);
+            var claimed = await db.Invitations
+                .Where(i => i.Id == due.Id && i.Status == InvitationStatus.Sent && i.ReminderSentAt == null)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.TokenHash, hash).SetProperty(i => i.ReminderSentAt, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            await audit.AppendAsync(DeadlineActor, "recruitment.invitation-reminded", due.Id.ToString(), new { deadline = due.Deadline }, ct);
+            await transport.SendAsync(Compose(due.Email!, due.Process, token, due.Deadline, reminder: true), ct);
+            sent++;
+        }
+
+        return sent;
+    }
+
     private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, string actor, CancellationToken ct)
     {
         if (status != InvitationStatus.Accepted)
@@ -167,7 +205,7 @@ public sealed class InvitationService(
         }
     }
 
-    private MimeMessage Compose(string to, Process process, string token, DateTimeOffset deadline)
+    private MimeMessage Compose(string to, Process process, string token, DateTimeOffset deadline, bool reminder = false)
     {
         var baseUrl = options.PublicBaseUrl.TrimEnd('/');
         var accept = $"{baseUrl}/participate/invitations/{token}/accept";
@@ -175,8 +213,9 @@ public sealed class InvitationService(
         var message = new MimeMessage();
         message.From.Add(MailboxAddress.Parse(email.From));
         message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"You were selected for the panel on {process.Topic}";
-        var text = $"You were selected by lot to sit on the panel on \"{process.Topic}\". Please answer by {deadline:yyyy-MM-dd HH:mm} UTC; after that your seat goes to someone else.";
+        message.Subject = (reminder ? "Reminder: " : "") + $"You were selected for the panel on {process.Topic}";
+        var text = $"You were selected by lot to sit on the panel on \"{process.Topic}\". Please answer by {deadline:yyyy-MM-dd HH:mm} UTC; after that your seat goes to someone else."
+            + (reminder ? " The links below replace those in our first e-mail." : "");
         message.Body = new BodyBuilder
         {
             TextBody = $"{text}\n\nAccept: {accept}\nDecline: {decline}\n",

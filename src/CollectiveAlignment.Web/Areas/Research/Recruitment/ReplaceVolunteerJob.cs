@@ -23,6 +23,10 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
     /// <inheritdoc />
     public string Kind => JobKind;
 
+    // Draws for different seats must see each other's result, or two could each keep the quotas against a panel the
+    // other has just changed. One lock per node; across nodes the conditional update below makes a clash fail and retry.
+    private static readonly SemaphoreSlim DrawLock = new(1, 1);
+
     /// <inheritdoc />
     public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
     {
@@ -37,59 +41,70 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
         }
 
         string explanation;
-        if (invitation.ReplacementVolunteerId is null)
+        await DrawLock.WaitAsync(ct);
+        try
         {
-            var slug = await db.Processes.Where(p => p.Id == invitation.ProcessId).Select(p => p.Slug).SingleAsync(ct);
-            var process = (await recruitment.FindAsync(slug, ct))!;
-            var pool = await recruitment.LoadPoolAsync(process, ct);
-            var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
-            var declinedId = invitation.VolunteerId.ToString();
-            // The panel as it was: everyone still selected plus every seat still waiting for its replacement (this one
-            // included), so that a deadline sweep expiring several invitations at once still draws against a full panel.
-            var open = (await db.Invitations
-                .Where(i => i.ProcessId == process.Id && (i.Status == InvitationStatus.Declined || i.Status == InvitationStatus.Expired) && i.ReplacementVolunteerId == null)
-                .Select(i => i.VolunteerId).ToListAsync(ct)).Select(id => id.ToString());
-            var poolIds = pool.Select(p => p.Person.Id).ToHashSet(StringComparer.Ordinal);
-            var panel = pool.Where(p => p.Volunteer.Status == VolunteerStatus.Selected).Select(p => p.Person.Id)
-                .Concat(open.Where(poolIds.Contains)).Append(declinedId).Distinct().ToList();
-            // Anyone invited before (including earlier decliners) may not be drawn: one invitation per volunteer.
-            var unavailable = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct))
-                .Select(id => id.ToString()).ToList();
-            var result = Replacement.Draw(problem, panel, declinedId, unavailable, $"{process.PublicSeed}/replace/{invitation.Id}");
-            explanation = result.Explanation;
-            if (result.ReplacementId is not null)
-            {
-                var replacementId = Guid.Parse(result.ReplacementId);
-                // Conditional, because replacement runs for other seats may draw at the same time: the loser fails and
-                // its retry draws again against the updated panel.
-                var taken = await db.Volunteers
-                    .Where(v => v.Id == replacementId && v.Status == VolunteerStatus.Pooled)
-                    .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, VolunteerStatus.Selected), ct);
-                if (taken == 0)
-                {
-                    throw new InvalidOperationException($"Volunteer {replacementId} was taken by another replacement; retrying draws again.");
-                }
-
-                invitation.ReplacementVolunteerId = replacementId;
-            }
-
-            // The audit append saves the status change and the recorded replacement in one go.
-            await audit.AppendAsync(run.RequestedBy, "recruitment.replaced", invitation.Id.ToString(), new
-            {
-                process = process.Slug,
-                declined = invitation.VolunteerId,
-                replacement = result.ReplacementId,
-                candidates = result.Candidates,
-                explanation = result.Explanation,
-            }, ct);
+            // Re-read under the lock: a concurrent attempt for the same seat may have drawn already.
+            await db.Entry(invitation).ReloadAsync(ct);
+            explanation = invitation.ReplacementVolunteerId is null
+                ? await DrawAsync(invitation, run.RequestedBy, ct)
+                : "Replacement drawn by an earlier attempt.";
         }
-        else
+        finally
         {
-            explanation = "Replacement drawn by an earlier attempt.";
+            DrawLock.Release();
         }
 
         progress.Report(new JobProgress(80, "Inviting the replacement"));
         var invited = await invitations.InviteSelectedAsync(invitation.ProcessId, run.Id, run.RequestedBy, ct);
         return new { replacement = invitation.ReplacementVolunteerId, explanation, invited = invited.Invited };
+    }
+
+    private async Task<string> DrawAsync(Invitation invitation, string actor, CancellationToken ct)
+    {
+        var slug = await db.Processes.Where(p => p.Id == invitation.ProcessId).Select(p => p.Slug).SingleAsync(ct);
+        var process = (await recruitment.FindAsync(slug, ct))!;
+        var pool = await recruitment.LoadPoolAsync(process, ct);
+        var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
+        var declinedId = invitation.VolunteerId.ToString();
+        // The panel as it was: everyone still selected plus every seat still waiting for its replacement (this one
+        // included), so that a deadline sweep expiring several invitations at once still draws against a full panel.
+        var open = (await db.Invitations
+            .Where(i => i.ProcessId == process.Id && (i.Status == InvitationStatus.Declined || i.Status == InvitationStatus.Expired) && i.ReplacementVolunteerId == null)
+            .Select(i => i.VolunteerId).ToListAsync(ct)).Select(id => id.ToString());
+        var poolIds = pool.Select(p => p.Person.Id).ToHashSet(StringComparer.Ordinal);
+        var panel = pool.Where(p => p.Volunteer.Status == VolunteerStatus.Selected).Select(p => p.Person.Id)
+            .Concat(open.Where(poolIds.Contains)).Append(declinedId).Distinct().ToList();
+        // Anyone invited before (including earlier decliners) may not be drawn: one invitation per volunteer.
+        var unavailable = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct))
+            .Select(id => id.ToString()).ToList();
+        var result = Replacement.Draw(problem, panel, declinedId, unavailable, $"{process.PublicSeed}/replace/{invitation.Id}");
+        if (result.ReplacementId is not null)
+        {
+            var replacementId = Guid.Parse(result.ReplacementId);
+            // Conditional, because replacement runs for other seats may draw at the same time: the loser fails and
+            // its retry draws again against the updated panel.
+            var taken = await db.Volunteers
+                .Where(v => v.Id == replacementId && v.Status == VolunteerStatus.Pooled)
+                .ExecuteUpdateAsync(u => u.SetProperty(v => v.Status, VolunteerStatus.Selected), ct);
+            if (taken == 0)
+            {
+                throw new InvalidOperationException($"Volunteer {replacementId} was taken by another replacement; retrying draws again.");
+            }
+
+            // Saved by the audit append below. A crash in between leaves a selected volunteer no seat points to; a
+            // known gap, kept because an explicit transaction here contends with the audit chain's own writes on SQLite.
+            invitation.ReplacementVolunteerId = replacementId;
+        }
+
+        await audit.AppendAsync(actor, "recruitment.replaced", invitation.Id.ToString(), new
+        {
+            process = process.Slug,
+            declined = invitation.VolunteerId,
+            replacement = result.ReplacementId,
+            candidates = result.Candidates,
+            explanation = result.Explanation,
+        }, ct);
+        return result.Explanation;
     }
 }
