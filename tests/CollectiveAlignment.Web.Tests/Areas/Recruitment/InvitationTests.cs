@@ -158,7 +158,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
-    public async Task DeclinePage_Posted_ReplacementKeepsQuotasAndIsInvited()
+    public async Task DeclinePage_Posted_ReplacementKeepsQuotasAndIsInvitedOnce()
     {
         var processId = await SelectWithAccountsAsync("invite-decline");
         var token = TokensOf("invite-decline")[0];
@@ -179,6 +179,17 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         var replacementInvited = await _portal.WithDbAsync((db, _) => db.Invitations.SingleOrDefaultAsync(i => i.VolunteerId == invitation.ReplacementVolunteerId));
         replacementInvited.ShouldNotBeNull();
         replacementInvited.Status.ShouldBe(InvitationStatus.Sent);
+        MailsTo("invite-decline").Length.ShouldBe(5);
+
+        // A retry of the replacement run finds the recorded replacement: no second draw, no second e-mail.
+        await _portal.WithDbAsync(async (db, services) =>
+        {
+            var again = await db.JobRuns.SingleAsync(r => r.Id == replaceRun);
+            var job = services.GetServices<IJobHandler>().OfType<ReplaceVolunteerJob>().Single();
+            return await job.RunAsync(again, new Progress<JobProgress>(), CancellationToken.None);
+        });
+        (await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == invitation.Id))).ReplacementVolunteerId.ShouldBe(invitation.ReplacementVolunteerId);
+        (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == processId && v.Status == VolunteerStatus.Selected))).ShouldBe(4);
         MailsTo("invite-decline").Length.ShouldBe(5);
     }
 
