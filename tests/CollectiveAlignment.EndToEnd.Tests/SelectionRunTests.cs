@@ -11,27 +11,9 @@ public sealed class SelectionRunTests
 {
     private const string Password = "Research-2026!";
 
-    private const string Categories = """
-        feature,value,min,max,population_share
-        gender,female,2,2,0.5
-        gender,male,2,2,0.5
-        age,young,1,3,0.4
-        age,old,1,3,0.6
-        """;
-
-    private const string People = """
-        id,gender,age
-        p1,female,young
-        p2,female,old
-        p3,female,old
-        p4,female,young
-        p5,female,old
-        p6,male,young
-        p7,male,old
-        p8,male,old
-        p9,male,young
-        p10,male,old
-        """;
+    // The small instance shared with the Web tests: a panel of 4 from 10 people, 2 of each gender, 1 to 3 of each age band.
+    private static readonly string Categories = File.ReadAllText(RepoPaths.RepoFile("tests", "data", "recruitment", "categories.csv"));
+    private static readonly string People = File.ReadAllText(RepoPaths.RepoFile("tests", "data", "recruitment", "people.csv"));
 
     [Fact]
     public async Task Researcher_StartsASelectionRun_AndSeesThePanelAndProbabilities()

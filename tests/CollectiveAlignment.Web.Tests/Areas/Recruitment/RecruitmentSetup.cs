@@ -10,29 +10,11 @@ internal static class RecruitmentSetup
 {
     public const string Researcher = "researcher-1";
 
-    /// <summary>Two categories: gender (exactly 2 of each in a panel of 4) and age (1 to 3 of each).</summary>
-    public const string CategoriesCsvText = """
-        feature,value,min,max,population_share
-        gender,female,2,2,0.5
-        gender,male,2,2,0.5
-        age,young,1,3,0.4
-        age,old,1,3,0.6
-        """;
+    /// <summary>Two categories: gender (exactly 2 of each in a panel of 4) and age (1 to 3 of each); tests/data/recruitment.</summary>
+    public static string CategoriesCsvText { get; } = File.ReadAllText(RepoPaths.RepoFile("tests", "data", "recruitment", "categories.csv"));
 
-    /// <summary>Ten people, five of each gender, mixed ages.</summary>
-    public const string PeopleCsvText = """
-        id,gender,age
-        p1,female,young
-        p2,female,old
-        p3,female,old
-        p4,female,young
-        p5,female,old
-        p6,male,young
-        p7,male,old
-        p8,male,old
-        p9,male,young
-        p10,male,old
-        """;
+    /// <summary>Ten people, five of each gender, mixed ages; tests/data/recruitment.</summary>
+    public static string PeopleCsvText { get; } = File.ReadAllText(RepoPaths.RepoFile("tests", "data", "recruitment", "people.csv"));
 
     /// <summary>Creates a process with the categories above and a consent text, open for sign-up.</summary>
     public static Task CreateRecruitingAsync(PortalFactory portal, string slug, bool withPool = false) =>

@@ -12,8 +12,8 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122183841_Recruitment")]
-    partial class Recruitment
+    [Migration("20261122200040_InitialSchema")]
+    partial class InitialSchema
     {
         /// <inheritdoc />
         protected override void BuildTargetModel(ModelBuilder modelBuilder)
@@ -268,6 +268,59 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                         .IsUnique();
 
                     b.ToTable("ConsentTexts", (string)null);
+                });
+
+            modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Invitation", b =>
+                {
+                    b.Property<Guid>("Id")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset>("Deadline")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid>("JobRunId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<Guid>("ProcessId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("ReminderSentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<Guid?>("ReplacementVolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("RespondedAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<DateTimeOffset>("SentAt")
+                        .HasColumnType("datetimeoffset");
+
+                    b.Property<string>("Status")
+                        .IsRequired()
+                        .HasMaxLength(16)
+                        .HasColumnType("nvarchar(16)");
+
+                    b.Property<string>("TokenHash")
+                        .IsRequired()
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
+
+                    b.Property<Guid>("VolunteerId")
+                        .HasColumnType("uniqueidentifier");
+
+                    b.HasKey("Id");
+
+                    b.HasIndex("TokenHash")
+                        .IsUnique();
+
+                    b.HasIndex("VolunteerId")
+                        .IsUnique();
+
+                    b.HasIndex("ProcessId", "Status");
+
+                    b.ToTable("Invitations", (string)null);
                 });
 
             modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Process", b =>
@@ -657,6 +710,21 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
                         .WithMany("ConsentTexts")
                         .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.Cascade)
+                        .IsRequired();
+                });
+
+            modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.Invitation", b =>
+                {
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.NoAction)
+                        .IsRequired();
+
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Volunteer", null)
+                        .WithMany()
+                        .HasForeignKey("VolunteerId")
                         .OnDelete(DeleteBehavior.Cascade)
                         .IsRequired();
                 });
