@@ -121,7 +121,10 @@ public static class Leximin
             }
         }
 
-        using var lp = new MasterLp(types, coverable);
+        using var lp = new HybridMasterLp(types, coverable);
+        var search = new PanelLocalSearch(problem, types, coverable);
+        int[]? lastPriced = null;
+        var heuristicHits = 0;
         foreach (var column in columns)
         {
             lp.TryAdd(column);
@@ -154,8 +157,46 @@ public static class Leximin
             }
 
             var pool = new List<int[]> { mip.Maximize(prices)! };
+            lastPriced = pool[0];
             pricingCalls++;
             return (pool[0], Value(point, pool[0]), pool);
+        }
+
+        // Swap search from the last priced panel and the two best known panels at the current duals.
+        List<int[]> LocalSearchPanels()
+        {
+            for (var t = 0; t < typeCount; t++)
+            {
+                prices[t] = duals[t] / types.Members[t].Length;
+            }
+
+            int[]? first = null;
+            int[]? second = null;
+            double firstValue = double.NegativeInfinity, secondValue = double.NegativeInfinity;
+            foreach (var column in lp.Columns)
+            {
+                var value = Value(duals, column);
+                if (value > firstValue)
+                {
+                    (second, secondValue) = (first, firstValue);
+                    (first, firstValue) = (column, value);
+                }
+                else if (value > secondValue)
+                {
+                    (second, secondValue) = (column, value);
+                }
+            }
+
+            var found = new List<int[]>();
+            foreach (var start in new[] { lastPriced, first, second })
+            {
+                if (start is not null)
+                {
+                    found.Add(search.Improve(start, prices));
+                }
+            }
+
+            return found;
         }
 
         // Adds every pool solution that improves the current LP; true if any was new.
@@ -184,14 +225,18 @@ public static class Leximin
             double stageValue;
             double[]? center = null;
             var centerBound = double.PositiveInfinity;
+            var wantExact = false;
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
+                var exact = wantExact;
+                wantExact = false;
                 lpWatch.Start();
-                var solved = lp.Solve();
+                var solved = lp.Solve(exact);
                 lpWatch.Stop();
                 if (!solved)
                 {
+                    wantExact = exact;
                     // Round-off made the fixed lower bounds jointly unreachable: lower them a little and retry.
                     relaxations++;
                     if (relaxations > 50)
@@ -210,6 +255,12 @@ public static class Leximin
                 if (++iterations % 25 == 0)
                 {
                     progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {lp.Generated} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
+                }
+
+                if (search.Applies && AddImproving(LocalSearchPanels(), bound))
+                {
+                    heuristicHits++;
+                    continue;
                 }
 
                 if (center is not null)
@@ -232,6 +283,13 @@ public static class Leximin
                 var gap = value - bound;
                 if (gap > PricingTolerance && AddImproving(pool, bound))
                 {
+                    continue;
+                }
+
+                if (!exact)
+                {
+                    // Steering solves are perturbed: the stage ends only on an exact solve that prices out too.
+                    wantExact = true;
                     continue;
                 }
 
@@ -286,7 +344,7 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves, {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
 
             void Fix(int t)
             {

@@ -2,17 +2,14 @@ using Google.OrTools.LinearSolver;
 
 namespace CollectiveAlignment.Sortition;
 
-/// <summary>
-/// The LEXIMIN master LP over the active panel classes: <c>max z</c> s.t. <c>sum_P x_P c_Pt / n_t &gt;= z</c> (unfixed
-/// types), <c>&gt;= f_t</c> (fixed types), <c>sum_P x_P = 1</c>, solved by GLOP with feasibility tolerances 1e-10.
-/// </summary>
+/// <summary>The LEXIMIN master LP (<see cref="IMasterLp"/>) solved by GLOP with feasibility tolerances 1e-10.</summary>
 /// <remarks>
 /// The OR-Tools wrapper re-solves GLOP from scratch whenever a column is added, so a solve costs time in proportion
 /// to the number of columns. <see cref="Prune"/> therefore keeps the LP small: it drops columns that are neither in the
 /// current solution nor have a near-zero reduced cost. The current solution stays feasible and optimal, so the stage
 /// value never decreases; a dropped panel that becomes useful again is simply priced again.
 /// </remarks>
-internal sealed class MasterLp : IDisposable
+internal sealed class MasterLp : IMasterLp
 {
     private readonly ProfileTypes _types;
     private readonly bool[] _inLp;
@@ -93,8 +90,8 @@ internal sealed class MasterLp : IDisposable
     /// <summary>Fixed value of a type.</summary>
     public double FixedValue(int type) => _fixedValue[type];
 
-    /// <summary>Solves and records value, duals and weights.</summary>
-    public bool Solve()
+    /// <inheritdoc />
+    public bool Solve(bool exact)
     {
         if (_solver.Solve() != Solver.ResultStatus.OPTIMAL)
         {
