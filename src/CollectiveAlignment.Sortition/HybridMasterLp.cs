@@ -36,6 +36,9 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <summary>True once the GLOP fallback has taken over every solve.</summary>
     public bool FellBack { get; private set; }
 
+    /// <summary>Exact results taken from the managed simplex (its basis was optimal for the true LP too).</summary>
+    public int UnperturbedExact { get; private set; }
+
     /// <summary>Exact (GLOP) solves so far.</summary>
     public int ExactSolves { get; private set; }
 
@@ -44,6 +47,9 @@ internal sealed class HybridMasterLp : IMasterLp
 
     /// <summary>Pivots of the managed simplex so far.</summary>
     public long SimplexPivots => _simplex.Pivots;
+
+    public string Debug => $"deg {_simplex.DegeneratePivots} bland {_simplex.BlandPivots} p1 {_simplex.Phase1Pivots} refac {_simplex.Refactorizations} price {_simplex.TPrice.Elapsed.TotalSeconds:F1} ftran {_simplex.TFtran.Elapsed.TotalSeconds:F1} pivot {_simplex.TPivot.Elapsed.TotalSeconds:F1} refactor {_simplex.TRefactor.Elapsed.TotalSeconds:F1} verify {_simplex.TVerify.Elapsed.TotalSeconds:F1} glop {TGlop.Elapsed.TotalSeconds:F1}";
+    public System.Diagnostics.Stopwatch TGlop = new();
 
     /// <inheritdoc />
     public IReadOnlyList<int[]> Columns => _lastFromGlop ? _glop!.Columns : _simplex.Columns;
@@ -112,9 +118,21 @@ internal sealed class HybridMasterLp : IMasterLp
                     return true;
                 }
 
+                if (_simplex.TryUnperturb())
+                {
+                    // Optimal for the true LP as it stands; the next steering solve works from the true
+                    // right-hand side, which is as good a start as the perturbed one.
+                    UnperturbedExact++;
+                    _simplex.SetCrashPoint(_simplex.Columns, _simplex.Weights);
+                    return true;
+                }
+
                 ExactSolves++;
+                TGlop.Start();
                 ReplaceGlop(_simplex.UsefulColumns(UsefulTolerance));
-                if (_glop!.Solve(exact: true))
+                var okg = _glop!.Solve(exact: true);
+                TGlop.Stop();
+                if (okg)
                 {
                     _lastFromGlop = true;
                     _simplex.SetCrashPoint(_glop.Columns, _glop.Weights);

@@ -21,6 +21,8 @@ public static class Leximin
     private const double FixTolerance = 1e-7;
     private const double FixSlack = 1e-10;
     private const double SmoothingAlpha = 0.5;
+    private const int HeuristicStreak = 4;
+    private const int LocalSearchStarts = 2;
 
     /// <summary>Computes the LEXIMIN distribution, or explains why no feasible panel exists.</summary>
     /// <param name="problem">The instance.</param>
@@ -125,6 +127,7 @@ public static class Leximin
         var search = new PanelLocalSearch(problem, types, coverable);
         int[]? lastPriced = null;
         var heuristicHits = 0;
+        var heuristicStreak = 0;
         foreach (var column in columns)
         {
             lp.TryAdd(column);
@@ -163,32 +166,22 @@ public static class Leximin
         }
 
         // Swap search from the last priced panel and the two best known panels at the current duals.
-        List<int[]> LocalSearchPanels()
+        List<int[]> LocalSearchPanels(double[] point)
         {
             for (var t = 0; t < typeCount; t++)
             {
-                prices[t] = duals[t] / types.Members[t].Length;
+                prices[t] = point[t] / types.Members[t].Length;
             }
 
-            int[]? first = null;
-            int[]? second = null;
-            double firstValue = double.NegativeInfinity, secondValue = double.NegativeInfinity;
-            foreach (var column in lp.Columns)
-            {
-                var value = Value(duals, column);
-                if (value > firstValue)
-                {
-                    (second, secondValue) = (first, firstValue);
-                    (first, firstValue) = (column, value);
-                }
-                else if (value > secondValue)
-                {
-                    (second, secondValue) = (column, value);
-                }
-            }
-
+            // The best known panels at this point are the likeliest to be a few swaps from an improving one.
+            var starts = lp.Columns
+                .Select(column => (Column: column, Value: Value(point, column)))
+                .OrderByDescending(c => c.Value)
+                .Take(LocalSearchStarts)
+                .Select(c => c.Column)
+                .Prepend(lastPriced);
             var found = new List<int[]>();
-            foreach (var start in new[] { lastPriced, first, second })
+            foreach (var start in starts)
             {
                 if (start is not null)
                 {
@@ -257,11 +250,30 @@ public static class Leximin
                     progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {lp.Generated} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
                 }
 
-                if (search.Applies && AddImproving(LocalSearchPanels(), bound))
+                // Swap search first (at the smoothed point, like the integer program), but every few rounds the
+                // integer program runs anyway: only it moves the Lagrangian bound and the smoothing center.
+                if (search.Applies && heuristicStreak < HeuristicStreak)
                 {
-                    heuristicHits++;
-                    continue;
+                    var point = duals;
+                    if (center is not null)
+                    {
+                        for (var t = 0; t < typeCount; t++)
+                        {
+                            smoothed[t] = (SmoothingAlpha * center[t]) + ((1 - SmoothingAlpha) * duals[t]);
+                        }
+
+                        point = smoothed;
+                    }
+
+                    if (AddImproving(LocalSearchPanels(point), bound))
+                    {
+                        heuristicHits++;
+                        heuristicStreak++;
+                        continue;
+                    }
                 }
+
+                heuristicStreak = 0;
 
                 if (center is not null)
                 {
@@ -344,7 +356,7 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves, {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels {lp.Debug}{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
 
             void Fix(int t)
             {

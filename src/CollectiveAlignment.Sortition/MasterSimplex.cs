@@ -1,4 +1,5 @@
 using System.Numerics;
+using System.Runtime.InteropServices;
 
 namespace CollectiveAlignment.Sortition;
 
@@ -28,10 +29,11 @@ internal sealed class MasterSimplex : IDisposable
     private const double PivotTolerance = 1e-8;
     private const double FeasibilityTolerance = 1e-9;
     private const double OptimalityTolerance = 1e-11;
-    private const double ResidualTolerance = 1e-10;
-    private const int RefactorInterval = 400;
+    private const double ResidualTolerance = 1e-9;
+    private const int RefactorInterval = 3000;
     private const int DegenerateLimit = 50;
     private const double SingularTolerance = 1e-9;
+    private const int ParallelRows = 200;
     private const double PerturbationSize = 1e-7;
 
     private readonly ProfileTypes _types;
@@ -105,6 +107,8 @@ internal sealed class MasterSimplex : IDisposable
 
     /// <summary>Column weights of the last solve.</summary>
     public double[] Weights { get; private set; } = [];
+
+    public long DegeneratePivots, BlandPivots, Phase1Pivots;
 
     /// <summary>Simplex pivots since construction (for diagnostics and tests).</summary>
     public long Pivots { get; private set; }
@@ -188,7 +192,8 @@ internal sealed class MasterSimplex : IDisposable
     /// <summary>
     /// Re-optimises from the kept basis. The result is optimal for a right-hand side perturbed by about 1e-7 (see
     /// <see cref="Perturb"/>): the duals are exactly those of an optimal basis of that LP, the value and weights are
-    /// within round-off-sized distance of the true ones. That is what pricing needs; exact values come from GLOP.
+    /// close to the true ones (the ~1e-7 perturbation, amplified by the basis inverse: up to ~1e-4 has been seen). That
+    /// is what pricing needs; exact values come from GLOP.
     /// </summary>
     /// <returns>False if the LP is infeasible.</returns>
     public bool Solve()
@@ -214,6 +219,35 @@ internal sealed class MasterSimplex : IDisposable
 
         Record();
         return true;
+    }
+
+    /// <summary>
+    /// Tries to turn the last steering solve into an exact one: with the true right-hand side, the same basis is still
+    /// dual feasible, so if its solution is also primal feasible it is optimal, and no GLOP solve is needed.
+    /// </summary>
+    /// <returns>True if the basis is optimal for the true LP; the results are then exact. False leaves the
+    /// steering results and the perturbed state untouched.</returns>
+    public bool TryUnperturb()
+    {
+        var saved = (double[])_xB.Clone();
+        var savedWork = (double[])_work.Clone();
+        Array.Copy(_rhs, _work, _m);
+        RecomputeBasic();
+        var feasible = true;
+        for (var i = 0; i < _m && feasible; i++)
+        {
+            feasible = IsArtificial(_basis[i]) ? Math.Abs(_xB[i]) <= FeasibilityTolerance : _xB[i] >= -FeasibilityTolerance;
+        }
+
+        if (feasible && Verified())
+        {
+            Record();
+            return true;
+        }
+
+        Array.Copy(saved, _xB, _m);
+        Array.Copy(savedWork, _work, _m);
+        return false;
     }
 
     /// <summary>
@@ -553,15 +587,19 @@ internal sealed class MasterSimplex : IDisposable
                 }
             }
 
+            TPrice.Start();
             ComputePi();
             var bland = degenerate >= DegenerateLimit;
             var entering = ChooseEntering(bland);
+            TPrice.Stop();
             if (entering < 0)
             {
                 return;
             }
 
+            TFtran.Start();
             Ftran(entering, _w);
+            TFtran.Stop();
             var leaving = bland ? RatioTestBland() : RatioTestHarris();
             if (leaving < 0)
             {
@@ -571,9 +609,14 @@ internal sealed class MasterSimplex : IDisposable
             var theta = Math.Max(0, _xB[leaving] / _w[leaving]);
             if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && (iteration < 5 || iteration % 1000 == 0) && Pivots > 600) Console.WriteLine($"IT {iteration} phase1 {_phase1} bland {bland} deg {degenerate} enter {entering} leave {_basis[leaving]} theta {theta} w {_w[leaving]} d {Cost(entering) - Dot(_pi, entering)} xBmin {_xB.Min()} obj {ObjectiveValue()}");
             degenerate = theta <= 1e-12 ? degenerate + 1 : 0;
+            if (theta <= 1e-12) DegeneratePivots++;
+            if (bland) BlandPivots++;
+            if (_phase1) Phase1Pivots++;
             var before = _xB.Min();
             var leaveVar = _basis[leaving]; var wl = _w[leaving]; var xl = _xB[leaving];
+            TPivot.Start();
             Pivot(leaving, entering, theta);
+            TPivot.Stop();
             if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 520 && Pivots < 1000) { var res = (double[])_work.Clone(); var col = new double[_m]; for (var i = 0; i < _m; i++) { Scatter(_basis[i], col); for (var k = 0; k < _m; k++) res[k] -= col[k] * _xB[i]; } if (res.Max(Math.Abs) > 1e-9) { Console.WriteLine($"RESID after pivot {Pivots} {res.Max(Math.Abs)} enter {entering} leave {leaveVar} theta {theta} wl {wl} xl {xl} bland {bland}"); } }
             if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && before > -1e-6 && _xB.Min() < -1e-6) { var am = Array.IndexOf(_xB, _xB.Min()); Console.WriteLine($"BROKE it {iteration} bland {bland} enter {entering} leave {leaveVar} theta {theta} wl {wl} xl {xl} newmin {_xB.Min()} at pos {am} var {_basis[am]} w there {_w[am]} art {IsArtificial(_basis[am])}"); }
         }
@@ -757,12 +800,15 @@ internal sealed class MasterSimplex : IDisposable
             pivotRow[k] *= scale;
         }
 
-        for (var i = 0; i < _m; i++)
+        // The rank-one update streams the whole m x m inverse through memory (2 MB at m = 500): the dominant cost of
+        // a pivot. Two halves of the rows on two cores when there is enough work to pay for the hand-off.
+        if (_m >= ParallelRows)
         {
-            if (i != r && _w[i] != 0)
-            {
-                AddScaled(_binv.AsSpan(i * _m, _m), pivotRow, -_w[i]);
-            }
+            Parallel.For(0, 2, half => UpdateRows(r, half == 0 ? 0 : _m / 2, half == 0 ? _m / 2 : _m));
+        }
+        else
+        {
+            UpdateRows(r, 0, _m);
         }
 
         _position[_basis[r]] = -1;
@@ -770,6 +816,18 @@ internal sealed class MasterSimplex : IDisposable
         _position[entering] = r;
         _pivotsSinceRefactor++;
         Pivots++;
+    }
+
+    private void UpdateRows(int r, int from, int to)
+    {
+        var pivotRow = _binv.AsSpan(r * _m, _m);
+        for (var i = from; i < to; i++)
+        {
+            if (i != r && _w[i] != 0)
+            {
+                AddScaled(_binv.AsSpan(i * _m, _m), pivotRow, -_w[i]);
+            }
+        }
     }
 
     /// <summary>w = B⁻¹ A_j.</summary>
@@ -905,8 +963,11 @@ internal sealed class MasterSimplex : IDisposable
     }
 
     /// <summary>Rebuilds B⁻¹ by Gauss–Jordan elimination with partial pivoting and recomputes x_B = B⁻¹ b.</summary>
+    public System.Diagnostics.Stopwatch TPrice = new(), TFtran = new(), TPivot = new(), TRefactor = new(), TVerify = new();
+
     private bool Refactor()
     {
+        using var _ = new Timer(TRefactor);
         var minBefore = _xB.Min();
         if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 600) { var res = (double[])_work.Clone(); var col = new double[_m]; for (var i = 0; i < _m; i++) { Scatter(_basis[i], col); for (var k = 0; k < _m; k++) res[k] -= col[k] * _xB[i]; } Console.WriteLine($"RESIDUAL before refactor {res.Max(Math.Abs)}"); }
         try { return RefactorCore(); } finally { if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 600) Console.WriteLine($"REFACTOR min {minBefore} -> {_xB.Min()} pivots {Pivots}"); }
@@ -915,6 +976,20 @@ internal sealed class MasterSimplex : IDisposable
     private bool RefactorCore()
     {
         var m = _m;
+
+        // Unit columns (slacks, artificials) first: eliminating them touches one row each, so the cubic work is
+        // only over the panel columns and z. Basis positions are arbitrary, so reordering them is free.
+        var order = Enumerable.Range(0, m).OrderBy(i => _basis[i] >= 0 && _basis[i] < 2 * m ? 0 : 1).ToArray();
+        var reordered = order.Select(i => _basis[i]).ToArray();
+        Array.Copy(reordered, _basis, m);
+        for (var i = 0; i < m; i++)
+        {
+            if (_basis[i] >= 0)
+            {
+                _position[_basis[i]] = i;
+            }
+        }
+
         var a = new double[m * m];
         var column = new double[m];
         for (var i = 0; i < m; i++)
@@ -1088,8 +1163,11 @@ internal sealed class MasterSimplex : IDisposable
     }
 
     /// <summary>Residuals from the original columns: B x_B = b (the working right-hand side), and π A_j = c_j for every basic j.</summary>
+    private sealed class Timer : IDisposable { private readonly System.Diagnostics.Stopwatch _w; public Timer(System.Diagnostics.Stopwatch w) { _w = w; w.Start(); } public void Dispose() => _w.Stop(); }
+
     private bool Verified()
     {
+        using var _ = new Timer(TVerify);
         var residual = (double[])_work.Clone();
         var column = new double[_m];
         for (var i = 0; i < _m; i++)
@@ -1156,19 +1234,15 @@ internal sealed class MasterSimplex : IDisposable
 
     private static void AddScaled(Span<double> target, ReadOnlySpan<double> source, double factor)
     {
-        var k = 0;
-        if (Vector.IsHardwareAccelerated && target.Length >= Vector<double>.Count)
+        var targetVectors = MemoryMarshal.Cast<double, Vector<double>>(target);
+        var sourceVectors = MemoryMarshal.Cast<double, Vector<double>>(source);
+        var f = new Vector<double>(factor);
+        for (var v = 0; v < targetVectors.Length; v++)
         {
-            var f = new Vector<double>(factor);
-            var width = Vector<double>.Count;
-            for (; k <= target.Length - width; k += width)
-            {
-                var t = new Vector<double>(target[k..]);
-                (t + (f * new Vector<double>(source[k..]))).CopyTo(target[k..]);
-            }
+            targetVectors[v] += f * sourceVectors[v];
         }
 
-        for (; k < target.Length; k++)
+        for (var k = targetVectors.Length * Vector<double>.Count; k < target.Length; k++)
         {
             target[k] += factor * source[k];
         }
