@@ -115,16 +115,16 @@ public sealed class InvitationService(
         return new InviteSummary(sent, skipped, unreachable);
     }
 
-    /// <summary>The invitation a link token belongs to, with its process's topic, or null.</summary>
-    public async Task<(Invitation Invitation, string Topic)?> FindAsync(string token, CancellationToken ct = default)
+    /// <summary>The invitation a link token belongs to, with its process's topic and whether the process is closed, or null.</summary>
+    public async Task<(Invitation Invitation, string Topic, bool Closed)?> FindAsync(string token, CancellationToken ct = default)
     {
         var hash = InvitationTokens.Hash(token);
         var found = await (
             from i in db.Invitations.AsNoTracking()
             join p in db.Processes on i.ProcessId equals p.Id
             where i.TokenHash == hash
-            select new { i, p.Topic }).SingleOrDefaultAsync(ct);
-        return found is null ? null : (found.i, found.Topic);
+            select new { i, p.Topic, p.Status }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.i, found.Topic, found.Status == ProcessStatus.Closed);
     }
 
     /// <summary>

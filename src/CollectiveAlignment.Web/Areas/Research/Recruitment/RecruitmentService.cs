@@ -624,6 +624,12 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         return run is null ? null : SelectionRunView.From(run, await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(s => s.Id == runId, ct));
     }
 
+    /// <summary>The selection run whose panel is in use (the newest that took effect), or null.</summary>
+    public async Task<Guid?> PanelRunIdAsync(Guid processId, CancellationToken ct = default) =>
+        (await db.SelectionRuns.AsNoTracking().Where(s => s.ProcessId == processId && s.TookEffect).Select(s => new { s.Id, s.CompletedAt }).ToListAsync(ct))
+            // Ordered in memory: SQLite cannot order by DateTimeOffset columns in SQL.
+            .OrderByDescending(s => s.CompletedAt).Select(s => (Guid?)s.Id).FirstOrDefault();
+
     /// <summary>Display labels of volunteers: the imported id, else "volunteer" and the first block of the id.</summary>
     public async Task<Dictionary<string, string>> VolunteerLabelsAsync(Guid processId, CancellationToken ct = default) =>
         (await db.Volunteers.AsNoTracking().Where(v => v.ProcessId == processId).Select(v => new { v.Id, v.ExternalId }).ToListAsync(ct))
