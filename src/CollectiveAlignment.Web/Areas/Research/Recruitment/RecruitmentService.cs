@@ -504,7 +504,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         var pool = (await LoadSelectablePoolAsync(process, ct)).Count;
         if (pool < process.PanelSize)
         {
-            throw new RecruitmentException($"The pool has {pool} volunteers who can be drawn (withdrawn volunteers and those who declined or let an invitation expire are left out), fewer than the panel's {process.PanelSize} seats.");
+            throw new RecruitmentException($"The pool has {pool} volunteers, fewer than the panel's {process.PanelSize} seats (withdrawn volunteers and those who declined or let an invitation expire are not counted).");
         }
 
         var accepted = await db.Invitations.CountAsync(i => i.ProcessId == process.Id && i.Status == InvitationStatus.Accepted && i.SupersededAt == null, ct);

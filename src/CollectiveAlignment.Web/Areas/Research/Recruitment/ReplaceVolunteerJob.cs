@@ -41,8 +41,13 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
             ?? throw new InvalidOperationException("The run has no invitation to replace.");
         for (var attempt = 1; ; attempt++)
         {
-            // Every attempt starts from what the database holds now, never from entities tracked by a failed attempt.
-            db.ChangeTracker.Clear();
+            // Every attempt starts from what the database holds now, never from entities tracked by a failed attempt;
+            // the run row stays tracked, as the executor saves its progress and outcome through this context.
+            foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not JobRun).ToList())
+            {
+                entry.State = EntityState.Detached;
+            }
+
             var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == request.InvitationId, ct)
                 ?? throw new InvalidOperationException($"Invitation {request.InvitationId} does not exist.");
             var skip = await WhyNotToDrawAsync(invitation, ct);
