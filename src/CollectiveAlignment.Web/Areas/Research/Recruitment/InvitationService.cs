@@ -106,7 +106,24 @@ public sealed class InvitationService(
                 Deadline = now + options.ResponseWindow,
             };
             db.Invitations.Add(invitation);
-            // The audit append saves the row too, before the e-mail: the row is the "already sent" marker a retry relies on.
+            try
+            {
+                // Saved before the e-mail: the row is the "already sent" marker a retry relies on.
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(invitation).State = EntityState.Detached;
+                if (!await db.Invitations.AsNoTracking().AnyAsync(i => i.VolunteerId == volunteer.Id, ct))
+                {
+                    throw;
+                }
+
+                // Another node's run invited this volunteer a moment ago (the unique index on the volunteer said so).
+                skipped++;
+                continue;
+            }
+
             await audit.AppendAsync(actor, "recruitment.invited", invitation.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline = invitation.Deadline }, ct);
             await transport.SendAsync(Compose(volunteer.Email, process, token, invitation.Deadline), ct);
             sent++;
