@@ -260,7 +260,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         {
             if (row.Extra.TryGetValue(EmailColumn, out var address) && address.Length > 0 && ContactAddresses.Problem(address) is { } problem)
             {
-                throw new SortitionCsvException(row.Line, $"line {row.Line}: '{row.Person.Id}' has the e-mail address '{address}', which {problem}");
+                throw new SortitionCsvException(row.Line, $"'{row.Person.Id}' has the e-mail address '{address}', which {problem}");
             }
         }
 

@@ -16,9 +16,9 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// process's public seed plus the invitation id, so it can be re-checked by anyone.
 /// </summary>
 /// <remarks>
-/// Safe when several portal nodes share the database: a draw reads the panel, then saves the replacement, the seat and
-/// an incremented <see cref="Process.SeatsVersion"/> in one transaction that only succeeds if the version is still the
-/// one read. Of two draws working from the same panel (for the same seat or for two seats whose quotas interact) the
+/// Safe when several portal nodes share the database: a draw reads the seats version, the seat and the panel, then saves
+/// its outcome (the replacement and their seat, or nothing when nobody fits) with an incremented
+/// <see cref="Process.SeatsVersion"/> in one transaction that only succeeds if the version is still the one read. Of two draws working from the same panel (for the same seat or for two seats whose quotas interact) the
 /// second therefore fails, re-reads and draws again, or finds the seat filled; no in-process lock is needed.
 /// </remarks>
 public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recruitment, InvitationService invitations, AuditLog audit) : IJobHandler
@@ -48,8 +48,12 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
                 entry.State = EntityState.Detached;
             }
 
-            var invitation = await db.Invitations.SingleOrDefaultAsync(i => i.Id == request.InvitationId, ct)
+            var processId = await db.Invitations.Where(i => i.Id == request.InvitationId).Select(i => (Guid?)i.ProcessId).SingleOrDefaultAsync(ct)
                 ?? throw new InvalidOperationException($"Invitation {request.InvitationId} does not exist.");
+            // The seats version first, then the seat: a draw another node saves after this read makes this attempt's
+            // save fail, and one saved before it is already visible in the invitation read next.
+            await db.Processes.SingleAsync(p => p.Id == processId, ct);
+            var invitation = await db.Invitations.SingleAsync(i => i.Id == request.InvitationId, ct);
             var skip = await WhyNotToDrawAsync(invitation, ct);
             if (skip is not null)
             {
@@ -97,7 +101,7 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
     private async Task<string> DrawAsync(Invitation invitation, string actor, CancellationToken ct)
     {
         var slug = await db.Processes.Where(p => p.Id == invitation.ProcessId).Select(p => p.Slug).SingleAsync(ct);
-        // Tracked: its seats version, read here before the panel, is the one the save below must still find.
+        // The instance tracked since the attempt began, so its seats version is the one read before the invitation.
         var process = (await recruitment.FindAsync(slug, ct))!;
         var pool = await recruitment.LoadPoolAsync(process, ct);
         var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
@@ -126,10 +130,12 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
 
             replacement.Status = VolunteerStatus.Selected;
             invitation.ReplacementVolunteerId = replacement.Id;
-            process.SeatsVersion++;
-            // One transaction for seat, replacement and version: it fails as a whole if the version moved on.
-            await db.SaveChangesAsync(ct);
         }
+
+        // Saved even when nobody fits, since that outcome was also drawn against the panel as read: one transaction for
+        // seat, replacement and version, which fails as a whole if another node changed the panel in the meantime.
+        process.SeatsVersion++;
+        await db.SaveChangesAsync(ct);
 
         await audit.AppendAsync(actor, "recruitment.replaced", invitation.Id.ToString(), new
         {
