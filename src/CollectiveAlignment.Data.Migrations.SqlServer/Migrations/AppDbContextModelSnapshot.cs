@@ -278,6 +278,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("NoticeSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("uniqueidentifier");
 

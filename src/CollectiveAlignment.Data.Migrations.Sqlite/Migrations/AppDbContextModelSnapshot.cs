@@ -272,6 +272,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("TEXT");
 

@@ -48,4 +48,10 @@ public sealed class Invitation
     /// status, but its seat is no longer replaced); null while it belongs to the panel in use.
     /// </summary>
     public DateTimeOffset? SupersededAt { get; set; }
+
+    /// <summary>
+    /// When the volunteer was e-mailed that this invitation no longer applies (superseded or cancelled); null while no
+    /// such notice was sent. Set before sending, so a repeated notice run never writes twice.
+    /// </summary>
+    public DateTimeOffset? NoticeSentAt { get; set; }
 }

@@ -68,6 +68,10 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
         link.ShouldContain("recruitment for the panel on");
         link.ShouldNotContain("Accept my seat");
         (await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationService>().AnswerAsync(token, accept: true))).ShouldBe(InvitationAnswer.Cancelled);
+        var notices = await RecruitmentSetup.NoticesAsync(_portal, slug);
+        notices.Length.ShouldBe(4, "everyone whose link was cancelled is told, once");
+        notices.ShouldAllBe(n => n.Contains("has closed", StringComparison.Ordinal));
+        (await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationService>().SendNoticesAsync(processId))).ShouldBe(0);
     }
 
     [Fact]

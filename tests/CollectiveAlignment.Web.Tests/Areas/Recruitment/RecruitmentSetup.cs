@@ -78,4 +78,18 @@ internal static class RecruitmentSetup
             (await portal.WaitForRunAsync(id, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
         }
     }
+
+    /// <summary>Waits for every notice run of the process and returns the notices e-mailed to its people.</summary>
+    public static async Task<string[]> NoticesAsync(PortalFactory portal, string slug)
+    {
+        var processId = await portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var runs = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InvitationNoticeJob.JobKind && r.Payload!.Contains(processId.ToString())).Select(r => r.Id).ToListAsync());
+        foreach (var id in runs)
+        {
+            (await portal.WaitForRunAsync(id, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
+        }
+
+        return Directory.GetFiles(portal.MailDirectory, "*.eml").Select(File.ReadAllText)
+            .Where(m => m.Contains($"{slug}-", StringComparison.Ordinal) && m.Contains("no longer applies", StringComparison.Ordinal)).ToArray();
+    }
 }

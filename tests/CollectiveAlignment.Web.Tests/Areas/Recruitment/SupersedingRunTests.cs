@@ -87,6 +87,10 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
         page.ShouldNotContain("Accept my seat");
         runPage.ShouldContain("This is the panel in use.");
         runPage.ShouldContain("cancelled 1 unanswered invitation(s) of the earlier panel");
+        var notices = await RecruitmentSetup.NoticesAsync(_portal, "supersede-open");
+        notices.Length.ShouldBe(1, "only the member left out is told");
+        notices[0].ShouldContain("was drawn again by lot");
+        notices[0].ShouldNotContain("seat you accepted");
     }
 
     [Fact]
@@ -108,6 +112,9 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
         record.TookEffect.ShouldBeTrue();
         record.ReleasedAccepted.ShouldBe(1);
         (await _portal.WithDbAsync((db, _) => db.AuditEntries.SingleAsync(e => e.Action == "recruitment.selected" && e.Subject == runId.ToString()))).Data!.ShouldContain("\"releasedAccepted\":1");
+        var notices = await RecruitmentSetup.NoticesAsync(_portal, "supersede-accepted");
+        notices.Length.ShouldBe(1);
+        notices[0].ShouldContain("the seat you accepted is released");
     }
 
     [Fact]

@@ -81,7 +81,8 @@ public sealed class InvitationService(
                         .SetProperty(i => i.RespondedAt, (DateTimeOffset?)null)
                         .SetProperty(i => i.ReminderSentAt, (DateTimeOffset?)null)
                         .SetProperty(i => i.ReplacementVolunteerId, (Guid?)null)
-                        .SetProperty(i => i.SupersededAt, (DateTimeOffset?)null), ct);
+                        .SetProperty(i => i.SupersededAt, (DateTimeOffset?)null)
+                        .SetProperty(i => i.NoticeSentAt, (DateTimeOffset?)null), ct);
                 if (revived == 0)
                 {
                     skipped++;
@@ -259,6 +260,58 @@ public sealed class InvitationService(
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// E-mails each volunteer whose invitation a later panel superseded, or closing the process cancelled, that it no
+    /// longer applies (and, if they had accepted, that the seat is released), so nobody keeps a dead link or a seat they
+    /// believe they hold. Each is claimed with a conditional update before its e-mail, so a repeated run tells nobody twice.
+    /// </summary>
+    /// <returns>The number of notices sent.</returns>
+    public async Task<int> SendNoticesAsync(Guid processId, CancellationToken ct = default)
+    {
+        var due = await (
+            from i in db.Invitations.AsNoTracking()
+            where i.ProcessId == processId && (i.Status == InvitationStatus.Superseded || i.Status == InvitationStatus.Cancelled) && i.NoticeSentAt == null
+            join v in db.Volunteers on i.VolunteerId equals v.Id
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            join p in db.Processes on i.ProcessId equals p.Id
+            select new { i.Id, i.Status, Accepted = i.RespondedAt != null, Email = u != null && u.Email != null ? u.Email : v.Email, Process = p })
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var notice in due.Where(d => !string.IsNullOrWhiteSpace(d.Email)))
+        {
+            var now = time.GetUtcNow();
+            var claimed = await db.Invitations
+                .Where(i => i.Id == notice.Id && i.NoticeSentAt == null && i.Status == notice.Status)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.NoticeSentAt, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            await audit.AppendAsync(DeadlineActor, "recruitment.invitation-notice", notice.Id.ToString(), new { status = notice.Status.ToString(), accepted = notice.Accepted }, ct);
+            await transport.SendAsync(ComposeNotice(notice.Email!, notice.Process, notice.Status, notice.Accepted), ct);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    private MimeMessage ComposeNotice(string to, Process process, InvitationStatus status, bool accepted)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(email.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = $"Your invitation to the panel on {process.Topic} no longer applies";
+        var reason = status == InvitationStatus.Cancelled
+            ? $"Recruitment for the panel on \"{process.Topic}\" has closed, so the invitation we sent you no longer applies and its links no longer work."
+            : $"The panel on \"{process.Topic}\" was drawn again by lot, and you are not on the new panel, so the invitation we sent you no longer applies and its links no longer work.";
+        var seat = accepted ? " This also means the seat you accepted is released. We are sorry for the change of plan." : "";
+        var text = reason + seat + " You do not need to do anything. Thank you for volunteering.";
+        message.Body = new BodyBuilder { TextBody = text + "\n", HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p>" }.ToMessageBody();
+        return message;
     }
 
     private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, string actor, CancellationToken ct)

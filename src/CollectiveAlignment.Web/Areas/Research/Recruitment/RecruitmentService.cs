@@ -531,7 +531,8 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
     /// <summary>
     /// Closes the process for good: sign-up closes, no selection runs start or take effect, unanswered invitations are
-    /// cancelled (their links say so) and no replacements are drawn. Volunteers, answers, runs and invitations stay for
+    /// cancelled (their links say so, and an <see cref="InvitationNoticeJob"/> tells their recipients) and no replacements
+    /// are drawn. Volunteers, answers, runs and invitations stay for
     /// reports. There is no reopening: cancelled links cannot be revived honestly, so recruiting again is a new process.
     /// </summary>
     /// <returns>The number of unanswered invitations cancelled.</returns>
@@ -551,6 +552,11 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         // A concurrent replacement draw or selection run then fails its save, re-reads and sees the process closed.
         process.SeatsVersion++;
         await audit.AppendAsync(actor, "recruitment.closed", process.Id.ToString(), new { from = from.ToString(), cancelledInvitations = pending.Count }, ct);
+        if (pending.Count > 0)
+        {
+            await scheduler.EnqueueAsync(InvitationNoticeJob.JobKind, new NoticeRequest(process.Id), actor, ct);
+        }
+
         return pending.Count;
     }
 

@@ -95,6 +95,11 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             supersededInvitations = record.SupersededInvitations,
             releasedAccepted = record.ReleasedAccepted,
         }, ct);
+        if (record.SupersededInvitations + record.ReleasedAccepted > 0 && record.TookEffect)
+        {
+            await scheduler.EnqueueAsync(InvitationNoticeJob.JobKind, new NoticeRequest(process.Id), run.RequestedBy, ct);
+        }
+
         if (record.TookEffect)
         {
             await scheduler.EnqueueAsync(InviteSelectedJob.JobKind, new InviteRequest(process.Id), run.RequestedBy, ct);

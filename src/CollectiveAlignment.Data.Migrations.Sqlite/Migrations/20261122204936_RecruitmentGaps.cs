@@ -1,9 +1,8 @@
-﻿using System;
-using Microsoft.EntityFrameworkCore.Migrations;
+﻿using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
+namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 {
     /// <inheritdoc />
     public partial class RecruitmentGaps : Migration
@@ -14,14 +13,14 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "Volunteers",
-                type: "nvarchar(256)",
+                type: "TEXT",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "HouseholdKey",
                 table: "Volunteers",
-                type: "nchar(64)",
+                type: "TEXT",
                 fixedLength: true,
                 maxLength: 64,
                 nullable: true);
@@ -29,28 +28,28 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "OnePerHousehold",
                 table: "SelectionRuns",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReleasedAccepted",
                 table: "SelectionRuns",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "SupersededInvitations",
                 table: "SelectionRuns",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TookEffect",
                 table: "SelectionRuns",
-                type: "bit",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: false);
 
@@ -60,27 +59,33 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "WithHouseholdKey",
                 table: "SelectionRuns",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
                 name: "ClosedAt",
                 table: "Processes",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SeatsVersion",
                 table: "Processes",
-                type: "int",
+                type: "INTEGER",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<DateTimeOffset>(
+            migrationBuilder.AddColumn<long>(
+                name: "NoticeSentAt",
+                table: "Invitations",
+                type: "INTEGER",
+                nullable: true);
+
+            migrationBuilder.AddColumn<long>(
                 name: "SupersededAt",
                 table: "Invitations",
-                type: "datetimeoffset",
+                type: "INTEGER",
                 nullable: true);
         }
 
@@ -122,6 +127,10 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
             migrationBuilder.DropColumn(
                 name: "SeatsVersion",
                 table: "Processes");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeSentAt",
+                table: "Invitations");
 
             migrationBuilder.DropColumn(
                 name: "SupersededAt",

@@ -11,7 +11,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122201552_RecruitmentGaps")]
+    [Migration("20261122204936_RecruitmentGaps")]
     partial class RecruitmentGaps
     {
         /// <inheritdoc />
@@ -274,6 +274,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("TEXT");

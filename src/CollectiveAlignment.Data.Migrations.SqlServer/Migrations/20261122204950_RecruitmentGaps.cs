@@ -1,8 +1,9 @@
-﻿using Microsoft.EntityFrameworkCore.Migrations;
+﻿using System;
+using Microsoft.EntityFrameworkCore.Migrations;
 
 #nullable disable
 
-namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
+namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 {
     /// <inheritdoc />
     public partial class RecruitmentGaps : Migration
@@ -13,14 +14,14 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<string>(
                 name: "Email",
                 table: "Volunteers",
-                type: "TEXT",
+                type: "nvarchar(256)",
                 maxLength: 256,
                 nullable: true);
 
             migrationBuilder.AddColumn<string>(
                 name: "HouseholdKey",
                 table: "Volunteers",
-                type: "TEXT",
+                type: "nchar(64)",
                 fixedLength: true,
                 maxLength: 64,
                 nullable: true);
@@ -28,28 +29,28 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<bool>(
                 name: "OnePerHousehold",
                 table: "SelectionRuns",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
             migrationBuilder.AddColumn<int>(
                 name: "ReleasedAccepted",
                 table: "SelectionRuns",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<int>(
                 name: "SupersededInvitations",
                 table: "SelectionRuns",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
             migrationBuilder.AddColumn<bool>(
                 name: "TookEffect",
                 table: "SelectionRuns",
-                type: "INTEGER",
+                type: "bit",
                 nullable: false,
                 defaultValue: false);
 
@@ -59,27 +60,33 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
             migrationBuilder.AddColumn<int>(
                 name: "WithHouseholdKey",
                 table: "SelectionRuns",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "ClosedAt",
                 table: "Processes",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
 
             migrationBuilder.AddColumn<int>(
                 name: "SeatsVersion",
                 table: "Processes",
-                type: "INTEGER",
+                type: "int",
                 nullable: false,
                 defaultValue: 0);
 
-            migrationBuilder.AddColumn<long>(
+            migrationBuilder.AddColumn<DateTimeOffset>(
+                name: "NoticeSentAt",
+                table: "Invitations",
+                type: "datetimeoffset",
+                nullable: true);
+
+            migrationBuilder.AddColumn<DateTimeOffset>(
                 name: "SupersededAt",
                 table: "Invitations",
-                type: "INTEGER",
+                type: "datetimeoffset",
                 nullable: true);
         }
 
@@ -121,6 +128,10 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
             migrationBuilder.DropColumn(
                 name: "SeatsVersion",
                 table: "Processes");
+
+            migrationBuilder.DropColumn(
+                name: "NoticeSentAt",
+                table: "Invitations");
 
             migrationBuilder.DropColumn(
                 name: "SupersededAt",

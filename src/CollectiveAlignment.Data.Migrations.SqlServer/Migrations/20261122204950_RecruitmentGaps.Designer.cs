@@ -12,7 +12,7 @@ using Microsoft.EntityFrameworkCore.Storage.ValueConversion;
 namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 {
     [DbContext(typeof(AppDbContext))]
-    [Migration("20261122201611_RecruitmentGaps")]
+    [Migration("20261122204950_RecruitmentGaps")]
     partial class RecruitmentGaps
     {
         /// <inheritdoc />
@@ -280,6 +280,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
 
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("uniqueidentifier");
+
+                    b.Property<DateTimeOffset?>("NoticeSentAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("uniqueidentifier");
