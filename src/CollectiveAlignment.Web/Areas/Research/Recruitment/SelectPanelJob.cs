@@ -25,6 +25,9 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.select";
 
+    /// <summary>Saves tried when replacement draws keep changing the panel, before the run fails and is retried whole.</summary>
+    public const int MaxSaveAttempts = 5;
+
     /// <inheritdoc />
     public string Kind => JobKind;
 
@@ -77,10 +80,29 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             WithHouseholdKey = process.OnePerHousehold ? pool.Count(p => p.Volunteer.HouseholdKey is not null) : 0,
         };
         db.SelectionRuns.Add(record);
-        var notInEffect = result.Feasible ? await TakeEffectAsync(record, result.Panel, request.ReleaseAccepted, ct) : null;
-        // One save for the record, the statuses and the superseded invitations; the process's seats version makes it fail
-        // if a replacement draw on another node changed the panel meanwhile, and the run's retry then selects again.
-        await db.SaveChangesAsync(ct);
+        string? notInEffect;
+        for (var attempt = 1; ; attempt++)
+        {
+            notInEffect = result.Feasible ? await TakeEffectAsync(record, result.Panel, request.ReleaseAccepted, ct) : null;
+            try
+            {
+                // One save for the record, the statuses and the superseded invitations, checked against the seats version.
+                await db.SaveChangesAsync(ct);
+                break;
+            }
+            catch (DbUpdateConcurrencyException) when (attempt < MaxSaveAttempts)
+            {
+                // A replacement draw (perhaps on another node) changed the panel between reading and saving: forget what
+                // was read, keep the selection (it does not depend on who holds a seat) and apply it to the panel as it is now.
+                foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not JobRun and not SelectionRun).ToList())
+                {
+                    entry.State = EntityState.Detached;
+                }
+
+                (record.TookEffect, record.SupersededInvitations, record.ReleasedAccepted) = (false, 0, 0);
+            }
+        }
+
         await audit.AppendAsync(run.RequestedBy, "recruitment.selected", run.Id.ToString(), new
         {
             process = process.Slug,
