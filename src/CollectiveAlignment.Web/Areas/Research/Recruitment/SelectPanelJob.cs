@@ -28,6 +28,10 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
     /// <summary>Saves tried when replacement draws keep changing the panel, before the run fails and is retried whole.</summary>
     public const int MaxSaveAttempts = 5;
 
+    // The invitations the run's taking effect superseded (unanswered) or released (accepted), for their audit entry.
+    private readonly List<Guid> _superseded = [];
+    private readonly List<Guid> _released = [];
+
     /// <inheritdoc />
     public string Kind => JobKind;
 
@@ -119,6 +123,7 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
         }, ct);
         if (record.SupersededInvitations + record.ReleasedAccepted > 0 && record.TookEffect)
         {
+            await audit.AppendAsync(run.RequestedBy, "recruitment.invitations-superseded", run.Id.ToString(), new { process = process.Slug, superseded = _superseded, released = _released }, ct);
             await scheduler.EnqueueAsync(InvitationNoticeJob.JobKind, new NoticeRequest(process.Id), run.RequestedBy, ct);
         }
 
@@ -158,6 +163,8 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
         }
 
         var now = time.GetUtcNow();
+        _superseded.Clear();
+        _released.Clear();
         foreach (var invitation in live.Where(i => !panel.Contains(i.VolunteerId)))
         {
             invitation.SupersededAt = now;
@@ -165,10 +172,12 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             {
                 invitation.Status = InvitationStatus.Superseded;
                 record.SupersededInvitations++;
+                _superseded.Add(invitation.Id);
             }
             else if (invitation.Status == InvitationStatus.Accepted)
             {
                 invitation.Status = InvitationStatus.Superseded;
+                _released.Add(invitation.Id);
             }
         }
 
