@@ -120,6 +120,29 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task DeletePoolPerson_PanelMemberLeaves_GivesUpTheSeatAndAReplacementIsInvited()
+    {
+        const string slug = "contact-leave-seat";
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
+        await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", Csv(RecruitmentSetup.PeopleWithContactCsv(slug)));
+        await RecruitmentSetup.SelectAsync(_portal, slug);
+        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var member = await _portal.WithDbAsync((db, _) => db.Volunteers.Where(v => v.ProcessId == processId && v.Status == VolunteerStatus.Selected).OrderBy(v => v.ExternalId).FirstAsync());
+
+        (await Researcher().DeleteAsync($"/api/v1/processes/{slug}/pool/{member.ExternalId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+
+        var invitation = await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.VolunteerId == member.Id));
+        invitation.Status.ShouldBe(InvitationStatus.Declined, "leaving the pool gives up the seat");
+        var replaceRun = await _portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == ReplaceVolunteerJob.JobKind && r.Payload!.Contains(invitation.Id.ToString())).Select(r => r.Id).SingleAsync());
+        var run = await _portal.WaitForRunAsync(replaceRun, TimeSpan.FromSeconds(60));
+        run.Status.ShouldBe(Data.Jobs.JobRunStatus.Succeeded, run.Error);
+        run.Result!.ShouldContain("who left the pool");
+        (await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == invitation.Id))).ReplacementVolunteerId.ShouldNotBeNull();
+        (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == processId && v.Status == VolunteerStatus.Selected))).ShouldBe(4);
+        (await _portal.WithDbAsync((db, _) => db.Invitations.CountAsync(i => i.ProcessId == processId && i.Status == InvitationStatus.Sent))).ShouldBe(4, "the replacement is invited");
+    }
+
+    [Fact]
     public void ContactAddresses_PlainAddress_IsAccepted()
     {
         ContactAddresses.Problem("jane.doe+panel@example.org").ShouldBeNull();

@@ -446,8 +446,9 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             .SingleOrDefaultAsync(ct);
 
     /// <summary>
-    /// Withdraws the user: their screening answers are deleted and the link to their account is cut; the row stays as an
-    /// anonymous tombstone (status and dates only) so pool and withdrawal counts stay consistent.
+    /// Withdraws the user: their screening answers, household key and account link are erased; the row stays as an
+    /// anonymous tombstone (status and dates only) so pool and withdrawal counts stay consistent. An open or accepted seat
+    /// is given up: the invitation counts as declined and a replacement is drawn.
     /// </summary>
     /// <returns>False if the user had no active sign-up.</returns>
     public async Task<bool> WithdrawAsync(string userId, string slug, CancellationToken ct = default)
@@ -466,13 +467,15 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         }
 
         var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
         db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
         volunteer.Status = VolunteerStatus.Withdrawn;
         volunteer.UserId = null;
         volunteer.Email = null;
         volunteer.HouseholdKey = null;
         volunteer.WithdrawnAt = time.GetUtcNow();
-        await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, answersErased = true }, ct);
+        await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true }, ct);
+        await QueueReplacementAsync(seatGivenUp, userId, ct);
         return true;
     }
 
@@ -562,7 +565,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
     /// <summary>
     /// Removes an imported person at their request (they have no account to withdraw with): their screening answers,
-    /// contact address and household key are erased and an unanswered invitation is cancelled, as on withdrawal.
+    /// contact address and household key are erased and any seat is given up, as on withdrawal.
     /// </summary>
     /// <returns>False if the pool has no active person with that imported id.</returns>
     public async Task<bool> RemoveImportedAsync(string actor, string slug, string externalId, CancellationToken ct = default)
@@ -575,18 +578,43 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         }
 
         var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
         db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
-        foreach (var invitation in await db.Invitations.Where(i => i.VolunteerId == volunteer.Id && i.Status == InvitationStatus.Sent).ToListAsync(ct))
-        {
-            invitation.Status = InvitationStatus.Cancelled;
-        }
 
         volunteer.Status = VolunteerStatus.Withdrawn;
         volunteer.Email = null;
         volunteer.HouseholdKey = null;
         volunteer.WithdrawnAt = time.GetUtcNow();
-        await audit.AppendAsync(actor, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, answersErased = true, onRequestOfImportedPerson = true }, ct);
+        await audit.AppendAsync(actor, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true, onRequestOfImportedPerson = true }, ct);
+        await QueueReplacementAsync(seatGivenUp, actor, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Withdrawing gives up any seat: an open or accepted invitation of the panel in use counts as declined (its link
+    /// stops working) and, unless the process is closed, a replacement is drawn for it. Returns the invitation, if any.
+    /// </summary>
+    private async Task<Guid?> GiveUpSeatAsync(Guid volunteerId, CancellationToken ct)
+    {
+        var invitation = await db.Invitations.SingleOrDefaultAsync(
+            i => i.VolunteerId == volunteerId && i.SupersededAt == null && (i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Accepted), ct);
+        if (invitation is null)
+        {
+            return null;
+        }
+
+        invitation.Status = InvitationStatus.Declined;
+        invitation.RespondedAt = time.GetUtcNow();
+        return invitation.Id;
+    }
+
+    private async Task QueueReplacementAsync(Guid? invitationId, string actor, CancellationToken ct)
+    {
+        // Queued after the save: the replacement run must find the invitation declined and the volunteer gone.
+        if (invitationId is { } id)
+        {
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(id), actor, ct);
+        }
     }
 
     /// <summary>
