@@ -92,4 +92,22 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
         statuses.ShouldAllBe(s => s.Status == InvitationStatus.Sent && s.ReminderSentAt == null);
         reminded.ShouldBe(0);
     }
+
+    [Fact]
+    public async Task PostVolunteer_OpenThenClosed_SignsUpThenReturns409()
+    {
+        const string slug = "closed-api-join";
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
+        var join = new { consentVersion = 1, consent = true, answers = new Dictionary<string, string> { ["gender"] = "female", ["age"] = "old" } };
+
+        var first = await _portal.CreateClientAs("api-joiner-1", Roles.Participant).PostAsJsonAsync($"/api/v1/processes/{slug}/volunteers", join);
+        var incomplete = await _portal.CreateClientAs("api-joiner-2", Roles.Participant).PostAsJsonAsync($"/api/v1/processes/{slug}/volunteers", new { consentVersion = 1, consent = true, answers = new Dictionary<string, string> { ["gender"] = "robot" } });
+        (await Researcher().PostAsync($"/api/v1/processes/{slug}/close", null)).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var afterClose = await _portal.CreateClientAs("api-joiner-3", Roles.Participant).PostAsJsonAsync($"/api/v1/processes/{slug}/volunteers", join);
+
+        first.StatusCode.ShouldBe(HttpStatusCode.Created);
+        (await incomplete.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldContain("Answer 'gender'");
+        (await afterClose.ShouldBeProblemAsync(HttpStatusCode.Conflict)).GetProperty("detail").GetString()!.ShouldContain("This process is closed");
+        (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == db.Processes.Single(p => p.Slug == slug).Id))).ShouldBe(1);
+    }
 }
