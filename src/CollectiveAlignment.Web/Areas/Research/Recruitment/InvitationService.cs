@@ -69,9 +69,10 @@ public sealed class InvitationService(
             {
                 var deadline = now + options.ResponseWindow;
                 var hash = InvitationTokens.Hash(token);
-                // Conditional, so of two runs inviting at once only one revives the row and sends.
+                // Conditional, so of two runs inviting at once only one revives the row and sends; only an unanswered
+                // or released invitation comes back, never a decline or an expiry (those volunteers are not drawn again).
                 var revived = await db.Invitations
-                    .Where(i => i.Id == earlier.Id && i.SupersededAt != null)
+                    .Where(i => i.Id == earlier.Id && i.SupersededAt != null && i.Status == InvitationStatus.Superseded)
                     .ExecuteUpdateAsync(u => u
                         .SetProperty(i => i.Status, InvitationStatus.Sent)
                         .SetProperty(i => i.TokenHash, hash)
