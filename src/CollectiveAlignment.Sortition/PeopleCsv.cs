@@ -13,7 +13,21 @@ public static class PeopleCsv
     /// <param name="householdColumns">Columns whose values together form the household/address key (e.g. <c>address1, postcode</c>); empty for none.</param>
     /// <returns>People with features in category order.</returns>
     /// <exception cref="SortitionCsvException">The file is malformed; the message names the line and the problem.</exception>
-    public static IReadOnlyList<Person> Read(TextReader reader, IReadOnlyList<Category> categories, string? idColumn = null, IReadOnlyList<string>? householdColumns = null)
+    public static IReadOnlyList<Person> Read(TextReader reader, IReadOnlyList<Category> categories, string? idColumn = null, IReadOnlyList<string>? householdColumns = null) =>
+        ReadRows(reader, categories, idColumn, householdColumns).Select(r => r.Person).ToList();
+
+    /// <summary>
+    /// Reads the pool like <see cref="Read"/>, and keeps each person's line and the cells of optional extra columns
+    /// (such as the <c>email</c> column the Sortition Foundation's tool carries along), matched case-insensitively.
+    /// </summary>
+    /// <param name="reader">The CSV text.</param>
+    /// <param name="categories">The categories (from <see cref="CategoriesCsv.Read"/>).</param>
+    /// <param name="idColumn">Name of the id column; <see langword="null"/> takes the first column.</param>
+    /// <param name="householdColumns">Columns whose values together form the household/address key; empty for none.</param>
+    /// <param name="extraColumns">Optional columns to keep; a column the header lacks is simply absent from every row.</param>
+    /// <returns>The people in file order, each with its line and the extra cells found.</returns>
+    /// <exception cref="SortitionCsvException">The file is malformed; the message names the line and the problem.</exception>
+    public static IReadOnlyList<PersonRow> ReadRows(TextReader reader, IReadOnlyList<Category> categories, string? idColumn = null, IReadOnlyList<string>? householdColumns = null, IReadOnlyList<string>? extraColumns = null)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(categories);
@@ -46,9 +60,13 @@ public static class PeopleCsv
             return index >= 0 ? index : throw new SortitionCsvException(headerLine, $"the header has no household column '{h}'");
         }).ToArray();
 
+        var extraIndexes = (extraColumns ?? [])
+            .Select(e => (Name: e, Index: header.FindIndex(h => string.Equals(h, e, StringComparison.OrdinalIgnoreCase))))
+            .Where(e => e.Index >= 0)
+            .ToArray();
         var lookups = categories.Select(c => c.Values.Select(v => v.Name).ToHashSet(StringComparer.Ordinal)).ToArray();
         var seen = new Dictionary<string, int>(StringComparer.Ordinal);
-        var people = new List<Person>();
+        var people = new List<PersonRow>();
         while (records.MoveNext())
         {
             var (line, fields) = records.Current;
@@ -86,7 +104,8 @@ public static class PeopleCsv
                 household = parts.All(p => p.Length == 0) ? null : string.Join('\u001f', parts);
             }
 
-            people.Add(new Person(personId, features, household));
+            var extra = extraIndexes.ToDictionary(e => e.Name, e => fields[e.Index], StringComparer.OrdinalIgnoreCase);
+            people.Add(new PersonRow(new Person(personId, features, household), line, extra));
         }
 
         return people;

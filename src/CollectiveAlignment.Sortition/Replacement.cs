@@ -5,14 +5,15 @@ namespace CollectiveAlignment.Sortition;
 /// <summary>
 /// Draws a replacement for a panel member who declined: among pool members not on the panel and not unavailable
 /// whose addition keeps every quota (and the household rule), those sharing the most feature values with the person
-/// who declined (the same stratum first), one drawn uniformly with the public seed.
+/// who declined (the same stratum first), one drawn uniformly with the public seed. A member who left the pool (and whose
+/// feature values are therefore unknown) may be replaced too: every quota-keeping candidate is then equally preferred.
 /// </summary>
 public static class Replacement
 {
     /// <summary>Draws the replacement.</summary>
     /// <param name="problem">The instance.</param>
     /// <param name="panel">The current panel ids, including the person who declined.</param>
-    /// <param name="declinedId">Who declined.</param>
+    /// <param name="declinedId">Who declined; on the panel, and in the pool unless they left it.</param>
     /// <param name="unavailable">Ids that may not be drawn (earlier decliners, withdrawn people).</param>
     /// <param name="seed">Public seed of this replacement draw (e.g. the run seed plus the round number).</param>
     /// <returns>The replacement, or an explanation why none keeps the quotas.</returns>
@@ -22,10 +23,13 @@ public static class Replacement
         ArgumentNullException.ThrowIfNull(panel);
         ArgumentNullException.ThrowIfNull(unavailable);
         var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-        if (!index.TryGetValue(declinedId, out var declined) || !panel.Contains(declinedId))
+        if (!panel.Contains(declinedId))
         {
             throw new ArgumentException($"'{declinedId}' is not on the panel.", nameof(declinedId));
         }
+
+        // -1: the person left the pool, so there are no values to prefer candidates by.
+        var declined = index.GetValueOrDefault(declinedId, -1);
 
         var remaining = panel.Where(id => id != declinedId).Select(id => index[id]).ToList();
         var counts = new int[problem.ValueCount];
@@ -53,7 +57,7 @@ public static class Replacement
             var shared = 0;
             for (var c = 0; c < problem.Categories.Count; c++)
             {
-                shared += problem.ValueOf(i, c) == problem.ValueOf(declined, c) ? 1 : 0;
+                shared += declined >= 0 && problem.ValueOf(i, c) == problem.ValueOf(declined, c) ? 1 : 0;
             }
 
             if (shared < bestShared || !KeepsQuotas(problem, counts, i))
@@ -76,7 +80,9 @@ public static class Replacement
         }
 
         var chosen = best[new PublicRandom(seed).NextInt(best.Count)];
-        var text = string.Create(CultureInfo.InvariantCulture, $"Replaced '{declinedId}' by '{problem.People[chosen].Id}', drawn from {best.Count} candidate(s) sharing {bestShared} of {problem.Categories.Count} feature values.");
+        var text = declined >= 0
+            ? string.Create(CultureInfo.InvariantCulture, $"Replaced '{declinedId}' by '{problem.People[chosen].Id}', drawn from {best.Count} candidate(s) sharing {bestShared} of {problem.Categories.Count} feature values.")
+            : string.Create(CultureInfo.InvariantCulture, $"Replaced '{declinedId}', who left the pool, by '{problem.People[chosen].Id}', drawn from {best.Count} candidate(s) keeping every quota.");
         return new ReplacementResult(problem.People[chosen].Id, bestShared, best.Count, text);
     }
 

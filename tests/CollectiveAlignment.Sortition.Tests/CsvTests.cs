@@ -64,6 +64,20 @@ public sealed class CsvTests
     }
 
     [Fact]
+    public void ReadPeopleRows_ExtraColumns_KeepsCellsAndLinesMatchingTheHeaderInAnyCase()
+    {
+        var categories = CategoriesCsv.Read(new StringReader(Categories));
+
+        var rows = PeopleCsv.ReadRows(new StringReader("id,gender,EMAIL,age\n1,female,a@example.org,young\n\n2,male,,old\n"), categories, extraColumns: ["email", "household"]);
+
+        rows.Select(r => r.Line).ShouldBe([2, 4]);
+        rows[0].Extra["email"].ShouldBe("a@example.org");
+        rows[1].Extra["Email"].ShouldBe("", "matched case-insensitively");
+        rows[0].Extra.ContainsKey("household").ShouldBeFalse("a column the header lacks is absent");
+        rows[1].Person.Features.ShouldBe(["male", "old"]);
+    }
+
+    [Fact]
     public void WriteThenRead_Categories_RoundTrips()
     {
         var categories = CategoriesCsv.Read(new StringReader(Categories));

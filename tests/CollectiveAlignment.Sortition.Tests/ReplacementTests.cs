@@ -42,6 +42,25 @@ public sealed class ReplacementTests
     }
 
     [Fact]
+    public void Draw_MemberLeftThePool_DrawsAnyoneWhoKeepsTheQuotas()
+    {
+        // 'a' withdrew: no longer in the pool, so their values are unknown; the panel lacks one woman.
+        var people = new[]
+        {
+            new Person("b", ["f", "o"]), new Person("c", ["m", "y"]), new Person("d", ["m", "o"]),
+            new Person("e", ["f", "y"]), new Person("h", ["m", "y"]),
+        };
+        var problem = SelectionProblem.Create(Categories, people, 4);
+
+        var result = Replacement.Draw(problem, ["a", "b", "c", "d"], "a", [], "r1");
+
+        result.ReplacementId.ShouldBe("e", "only a woman keeps the gender quota");
+        result.SharedValues.ShouldBe(0);
+        result.Explanation.ShouldContain("who left the pool");
+        Should.Throw<ArgumentException>(() => Replacement.Draw(problem, ["b", "c", "d"], "a", [], "r1"));
+    }
+
+    [Fact]
     public void Draw_NobodyFits_ExplainsInsteadOfThrowing()
     {
         var people = new[] { new Person("a", ["f", "y"]), new Person("b", ["f", "o"]), new Person("c", ["m", "y"]), new Person("d", ["m", "o"]), new Person("h", ["m", "y"]) };

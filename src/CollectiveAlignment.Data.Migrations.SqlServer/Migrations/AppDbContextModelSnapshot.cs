@@ -278,6 +278,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("uniqueidentifier");
 
+                    b.Property<DateTimeOffset?>("NoticeSentAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("uniqueidentifier");
 
@@ -297,6 +300,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
+
+                    b.Property<DateTimeOffset?>("SupersededAt")
+                        .HasColumnType("datetimeoffset");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -330,6 +336,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("nvarchar(16)");
 
+                    b.Property<DateTimeOffset?>("ClosedAt")
+                        .HasColumnType("datetimeoffset");
+
                     b.Property<DateTimeOffset>("CreatedAt")
                         .HasColumnType("datetimeoffset");
 
@@ -348,6 +357,10 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("SeatsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("int");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -477,6 +490,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("InfeasibilityJson")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<bool>("OnePerHousehold")
+                        .HasColumnType("bit");
+
                     b.Property<string>("PanelJson")
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
@@ -497,10 +513,22 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                         .IsRequired()
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<int>("ReleasedAccepted")
+                        .HasColumnType("int");
+
                     b.Property<string>("Seed")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<int>("SupersededInvitations")
+                        .HasColumnType("int");
+
+                    b.Property<bool>("TookEffect")
+                        .HasColumnType("bit");
+
+                    b.Property<int>("WithHouseholdKey")
+                        .HasColumnType("int");
 
                     b.HasKey("Id");
 
@@ -517,9 +545,18 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<int?>("ConsentVersion")
                         .HasColumnType("int");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("nvarchar(256)");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(128)
                         .HasColumnType("nvarchar(128)");
+
+                    b.Property<string>("HouseholdKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("nchar(64)")
+                        .IsFixedLength();
 
                     b.Property<DateTimeOffset>("JoinedAt")
                         .HasColumnType("datetimeoffset");

@@ -272,6 +272,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<Guid>("JobRunId")
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("NoticeSentAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<Guid>("ProcessId")
                         .HasColumnType("TEXT");
 
@@ -291,6 +294,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
+
+                    b.Property<long?>("SupersededAt")
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("TokenHash")
                         .IsRequired()
@@ -324,6 +330,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                         .HasMaxLength(16)
                         .HasColumnType("TEXT");
 
+                    b.Property<long?>("ClosedAt")
+                        .HasColumnType("INTEGER");
+
                     b.Property<long>("CreatedAt")
                         .HasColumnType("INTEGER");
 
@@ -342,6 +351,10 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SeatsVersion")
+                        .IsConcurrencyToken()
+                        .HasColumnType("INTEGER");
 
                     b.Property<string>("Slug")
                         .IsRequired()
@@ -471,6 +484,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("InfeasibilityJson")
                         .HasColumnType("TEXT");
 
+                    b.Property<bool>("OnePerHousehold")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("PanelJson")
                         .IsRequired()
                         .HasColumnType("TEXT");
@@ -491,10 +507,22 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                         .IsRequired()
                         .HasColumnType("TEXT");
 
+                    b.Property<int>("ReleasedAccepted")
+                        .HasColumnType("INTEGER");
+
                     b.Property<string>("Seed")
                         .IsRequired()
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<int>("SupersededInvitations")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<bool>("TookEffect")
+                        .HasColumnType("INTEGER");
+
+                    b.Property<int>("WithHouseholdKey")
+                        .HasColumnType("INTEGER");
 
                     b.HasKey("Id");
 
@@ -511,9 +539,18 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<int?>("ConsentVersion")
                         .HasColumnType("INTEGER");
 
+                    b.Property<string>("Email")
+                        .HasMaxLength(256)
+                        .HasColumnType("TEXT");
+
                     b.Property<string>("ExternalId")
                         .HasMaxLength(128)
                         .HasColumnType("TEXT");
+
+                    b.Property<string>("HouseholdKey")
+                        .HasMaxLength(64)
+                        .HasColumnType("TEXT")
+                        .IsFixedLength();
 
                     b.Property<long>("JoinedAt")
                         .HasColumnType("INTEGER");

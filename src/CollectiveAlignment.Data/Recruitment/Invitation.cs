@@ -41,4 +41,17 @@ public sealed class Invitation
 
     /// <summary>When a reminder was sent; null while none was.</summary>
     public DateTimeOffset? ReminderSentAt { get; set; }
+
+    /// <summary>
+    /// When a later selection run took effect without this volunteer, closing the seat this invitation was for (its
+    /// status becomes <see cref="InvitationStatus.Superseded"/> if it was open; a declined or expired one keeps its
+    /// status, but its seat is no longer replaced); null while it belongs to the panel in use.
+    /// </summary>
+    public DateTimeOffset? SupersededAt { get; set; }
+
+    /// <summary>
+    /// When the volunteer was e-mailed that this invitation no longer applies (superseded or cancelled); null while no
+    /// such notice was sent. Set before sending, so a repeated notice run never writes twice.
+    /// </summary>
+    public DateTimeOffset? NoticeSentAt { get; set; }
 }

@@ -14,4 +14,10 @@ public enum InvitationStatus
 
     /// <summary>The deadline passed without an answer.</summary>
     Expired,
+
+    /// <summary>A later selection run took effect without this volunteer: the link no longer works.</summary>
+    Superseded,
+
+    /// <summary>The process was closed before an answer: the link no longer works.</summary>
+    Cancelled,
 }

@@ -27,6 +27,16 @@ public sealed class Process
     /// <summary>Whether at most one person per household may be selected.</summary>
     public bool OnePerHousehold { get; set; }
 
+    /// <summary>When it was closed; null while it is not.</summary>
+    public DateTimeOffset? ClosedAt { get; set; }
+
+    /// <summary>
+    /// Incremented by every change to who holds a panel seat (a selection run taking effect, a replacement draw). A
+    /// concurrency token: of two portal nodes changing the panel from the same version, the second fails and retries,
+    /// so a seat is never filled twice and no draw sees a panel another node has just changed.
+    /// </summary>
+    public int SeatsVersion { get; set; }
+
     /// <summary>The user id of the researcher who created it.</summary>
     public string CreatedBy { get; set; } = "";
 

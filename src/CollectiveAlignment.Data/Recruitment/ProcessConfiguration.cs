@@ -16,6 +16,7 @@ internal sealed class ProcessConfiguration : IEntityTypeConfiguration<Process>
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.Property(e => e.Algorithm).HasMaxLength(16).IsRequired();
         builder.Property(e => e.PublicSeed).HasMaxLength(128).IsRequired();
+        builder.Property(e => e.SeatsVersion).IsConcurrencyToken();
         builder.Property(e => e.CreatedBy).HasMaxLength(256).IsRequired();
         builder.HasMany(e => e.Categories).WithOne().HasForeignKey(c => c.ProcessId).OnDelete(DeleteBehavior.Cascade);
         builder.HasMany(e => e.ConsentTexts).WithOne().HasForeignKey(c => c.ProcessId).OnDelete(DeleteBehavior.Cascade);

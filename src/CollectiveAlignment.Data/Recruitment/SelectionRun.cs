@@ -42,6 +42,24 @@ public sealed class SelectionRun
     /// <summary>The LEXIMIN panel distribution (types and weighted panel classes), as JSON, for re-drawing.</summary>
     public string? DistributionJson { get; set; }
 
+    /// <summary>
+    /// Whether the panel became the one in use when the run completed. A feasible run does not if the process was closed
+    /// meanwhile, or if it would release an accepted seat the researcher had not confirmed releasing.
+    /// </summary>
+    public bool TookEffect { get; set; }
+
+    /// <summary>Whether the one-per-household rule applied.</summary>
+    public bool OnePerHousehold { get; set; }
+
+    /// <summary>Pool members who had a household key when the rule applied (the others count as households of one).</summary>
+    public int WithHouseholdKey { get; set; }
+
+    /// <summary>Unanswered invitations of earlier panels this run cancelled when it took effect.</summary>
+    public int SupersededInvitations { get; set; }
+
+    /// <summary>Members who had accepted a seat on an earlier panel and are not on this one (released with the researcher's confirmation).</summary>
+    public int ReleasedAccepted { get; set; }
+
     /// <summary>When it completed.</summary>
     public DateTimeOffset CompletedAt { get; set; }
 }

@@ -18,6 +18,18 @@ public sealed class Volunteer
     /// <summary>The id in an imported people file, kept so exports and panels can be matched back; null for sign-ups.</summary>
     public string? ExternalId { get; set; }
 
+    /// <summary>
+    /// The contact address of an imported person (the people file's <c>email</c> column), used to invite them; null for
+    /// sign-ups, whose address is their account's, for imported people without one, and after withdrawal.
+    /// </summary>
+    public string? Email { get; set; }
+
+    /// <summary>
+    /// Lower-case hex SHA-256 of the process id and the normalised household/address key, for the one-per-household
+    /// rule. Only equality matters, so the address itself is never stored; null when none was given and after withdrawal.
+    /// </summary>
+    public string? HouseholdKey { get; set; }
+
     /// <summary>The consent text version accepted; null for imported people, whose consent was gathered elsewhere.</summary>
     public int? ConsentVersion { get; set; }
 

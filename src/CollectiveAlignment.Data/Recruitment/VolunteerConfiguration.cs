@@ -14,6 +14,8 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         // withdrawn volunteer's row loses its user id anyway.
         builder.Property(e => e.UserId).HasMaxLength(450);
         builder.Property(e => e.ExternalId).HasMaxLength(128);
+        builder.Property(e => e.Email).HasMaxLength(256);
+        builder.Property(e => e.HouseholdKey).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
         builder.HasIndex(e => new { e.ProcessId, e.UserId });
         builder.HasIndex(e => new { e.ProcessId, e.Status });

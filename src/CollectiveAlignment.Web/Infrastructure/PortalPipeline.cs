@@ -28,6 +28,7 @@ public static class PortalPipeline
             ?? new Areas.Research.Recruitment.InvitationOptions());
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
+        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InvitationNoticeJob>();
         services.AddScoped<IJobHandler, Areas.Research.Recruitment.ReplaceVolunteerJob>();
         services.AddScoped<Areas.Research.Recruitment.InvitationDeadlineJob>();
         services.AddHostedService<Areas.Research.Recruitment.InvitationDeadlineSchedule>();

@@ -16,6 +16,7 @@ public static class ApiV1
         api.MapAuditApi();
         api.MapMethodsApi();
         api.MapRecruitmentApi();
+        api.MapParticipationApi();
         // Anything else under the prefix is a 404 with problem details, never the portal's HTML page.
         api.MapFallback(() => Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: "No API resource at this address."));
         return endpoints;

@@ -26,7 +26,15 @@ public static class RecruitmentApi
         IReadOnlyList<string>? Panel,
         IReadOnlyDictionary<string, double>? Probabilities,
         IReadOnlyList<QuotaCheck>? Quotas,
-        InfeasibilityExplanation? Infeasibility);
+        InfeasibilityExplanation? Infeasibility,
+        bool? TookEffect = null,
+        bool? OnePerHousehold = null,
+        int? SupersededInvitations = null,
+        int? ReleasedAccepted = null);
+
+    /// <summary>The household rule to set.</summary>
+    /// <param name="OnePerHousehold">Whether at most one person per household may be selected.</param>
+    public sealed record HouseholdRuleRequest(bool OnePerHousehold);
 
     private const string Csv = "text/csv";
 
@@ -59,7 +67,7 @@ public static class RecruitmentApi
             .WithName("PostPoolCsv")
             .WithSummary("Adds the people of a people CSV file to the pool; errors name the line.");
 
-        processes.MapPost("/selection-runs", async (string slug, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
+        processes.MapPost("/selection-runs", async (string slug, bool? releaseAccepted, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
             {
                 if (!await db.Processes.AnyAsync(p => p.Slug == slug, ct))
                 {
@@ -68,7 +76,7 @@ public static class RecruitmentApi
 
                 try
                 {
-                    var run = await recruitment.StartSelectionAsync(context.User.UserId(), slug, ct);
+                    var run = await recruitment.StartSelectionAsync(context.User.UserId(), slug, releaseAccepted ?? false, ct);
                     return Results.Accepted($"{ApiV1.Prefix}/processes/{slug}/selection-runs/{run.Id}", ToResponse(run, null));
                 }
                 catch (RecruitmentException ex)
@@ -77,7 +85,7 @@ public static class RecruitmentApi
                 }
             })
             .WithName("PostSelectionRun")
-            .WithSummary("Starts a panel selection in the background; 202 with the run to poll.");
+            .WithSummary("Starts a panel selection in the background; 202 with the run to poll. While members have accepted seats, 409 unless ?releaseAccepted=true confirms they may lose them.");
 
         processes.MapGet("/selection-runs", async (string slug, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
             {
@@ -99,7 +107,7 @@ public static class RecruitmentApi
             {
                 var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.Kind == SelectPanelJob.JobKind, ct);
                 var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
-                if (run is null || process is null || run.Payload != JsonSerializer.Serialize(new SelectionRunRequest(process.Id)))
+                if (run is null || process is null || !SelectionRunRequest.PayloadsOf(process.Id).Contains(run.Payload))
                 {
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Process '{slug}' has no selection run {id}.");
                 }
@@ -108,6 +116,43 @@ public static class RecruitmentApi
             })
             .WithName("GetSelectionRun")
             .WithSummary("One selection run: progress, then feasibility, panel, quotas and probabilities.");
+
+        processes.MapGet("/panel", async (string slug, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
+                await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct) is { } process
+                    ? Results.Ok((await recruitment.PanelInvitationsAsync(process.Id, ct)).Select(m => new { member = m.Label, invitation = m.Invitation?.ToString(), m.Reachable }))
+                    : NoProcess(slug))
+            .WithName("GetPanelInvitations")
+            .WithSummary("The panel in use: each member, their invitation's status (null if none was sent) and whether an e-mail address is known.");
+
+        processes.MapPut("/household-rule", async (string slug, HouseholdRuleRequest body, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
+                await ChangeAsync(slug, db, () => recruitment.SetHouseholdRuleAsync(context.User.UserId(), slug, body.OnePerHousehold, ct), "The household rule cannot be changed", ct))
+            .WithName("PutHouseholdRule")
+            .WithSummary("Switches the one-per-household rule on or off for later selection runs.");
+
+        processes.MapPost("/close", async (string slug, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
+            {
+                var cancelled = 0;
+                var result = await ChangeAsync(slug, db, async () => cancelled = await recruitment.CloseAsync(context.User.UserId(), slug, ct), "The process cannot be closed", ct);
+                return result is Microsoft.AspNetCore.Http.HttpResults.NoContent
+                    ? Results.Ok(new { status = nameof(ProcessStatus.Closed), cancelledInvitations = cancelled })
+                    : result;
+            })
+            .WithName("CloseProcess")
+            .WithSummary("Closes the process for good: sign-up, selection runs, invitations and replacements stop; the data stays. 409 if it is already closed.");
+
+        processes.MapDelete("/pool/{externalId}", async (string slug, string externalId, HttpContext context, AppDbContext db, RecruitmentService recruitment, CancellationToken ct) =>
+            {
+                if (!await db.Processes.AnyAsync(p => p.Slug == slug, ct))
+                {
+                    return NoProcess(slug);
+                }
+
+                return await recruitment.RemoveImportedAsync(context.User.UserId(), slug, externalId, ct)
+                    ? Results.NoContent()
+                    : Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"The pool of '{slug}' has no active imported person '{externalId}'.");
+            })
+            .WithName("DeleteImportedPerson")
+            .WithSummary("Removes an imported person at their request: answers, e-mail address and household key erased, an open invitation cancelled.");
         return api;
     }
 
@@ -128,7 +173,30 @@ public static class RecruitmentApi
             record is null ? null : JsonSerializer.Deserialize<List<string>>(record.PanelJson),
             record?.ProbabilitiesJson is null ? null : JsonSerializer.Deserialize<Dictionary<string, double>>(record.ProbabilitiesJson),
             record is null ? null : JsonSerializer.Deserialize<List<QuotaCheck>>(record.QuotasJson),
-            record?.InfeasibilityJson is null ? null : JsonSerializer.Deserialize<InfeasibilityExplanation>(record.InfeasibilityJson));
+            record?.InfeasibilityJson is null ? null : JsonSerializer.Deserialize<InfeasibilityExplanation>(record.InfeasibilityJson),
+            record?.TookEffect,
+            record?.OnePerHousehold,
+            record?.SupersededInvitations,
+            record?.ReleasedAccepted);
+    }
+
+    // 404 for an unknown process, 409 with the reason for a refused change, else 204.
+    private static async Task<IResult> ChangeAsync(string slug, AppDbContext db, Func<Task> change, string refused, CancellationToken ct)
+    {
+        if (!await db.Processes.AnyAsync(p => p.Slug == slug, ct))
+        {
+            return NoProcess(slug);
+        }
+
+        try
+        {
+            await change();
+            return Results.NoContent();
+        }
+        catch (RecruitmentException ex)
+        {
+            return Results.Problem(statusCode: StatusCodes.Status409Conflict, title: refused, detail: ex.Message);
+        }
     }
 
     private static async Task<IResult> CsvImportAsync(string slug, HttpRequest request, Func<string, string, Task<int>> import, string what)

@@ -119,6 +119,51 @@ public sealed class RecruitmentPagesTests : BunitContext
         page.Find(".empty-state").TextContent.ShouldContain("No categories yet");
     }
 
+    [Fact(DisplayName = "Closing on the process page asks for confirmation, then shows the process closed with its actions disabled")]
+    public async Task ProcessPage_Close_ConfirmsThenDisablesTheActions()
+    {
+        var recruitment = Services.GetRequiredService<RecruitmentService>();
+        await recruitment.CreateAsync("r", new ProcessInput("to-close", "To close", 4, SelectionAlgorithm.Leximin, "7"));
+        await recruitment.ImportCategoriesAsync("r", "to-close", "feature,value,min,max\nregion,north,0,4\nregion,south,0,4\n");
+        _auth.SetAuthorized("researcher");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
+
+        var page = Render<ProcessPage>(p => p.Add(x => x.Slug, "to-close"));
+        page.WaitForAssertion(() => Button(page, "Close the process…").HasAttribute("disabled").ShouldBeFalse());
+        page.FindAll("[role=alertdialog]").ShouldBeEmpty();
+        Button(page, "Close the process…").Click();
+        page.Find("[role=alertdialog]").TextContent.ShouldContain("cannot be reopened");
+        Button(page, "Close for good").Click();
+
+        page.WaitForAssertion(() => page.Find("[role=status].alert-success").TextContent.ShouldContain("The process is closed"));
+        page.Find(".alert-secondary").TextContent.ShouldContain("Sign-up, selection runs, invitations and replacements have stopped");
+        Button(page, "Start a selection run").HasAttribute("disabled").ShouldBeTrue();
+        Button(page, "Close the process…").HasAttribute("disabled").ShouldBeTrue();
+        page.Find("#one-per-household").HasAttribute("disabled").ShouldBeTrue();
+        (await _db.Processes.AsNoTracking().SingleAsync(p => p.Slug == "to-close")).Status.ShouldBe(ProcessStatus.Closed);
+    }
+
+    [Fact(DisplayName = "The household switch on the process page saves the rule")]
+    public async Task ProcessPage_HouseholdSwitch_SavesTheRule()
+    {
+        var recruitment = Services.GetRequiredService<RecruitmentService>();
+        await recruitment.CreateAsync("r", new ProcessInput("household", "Household", 4, SelectionAlgorithm.Leximin, "7"));
+        _auth.SetAuthorized("researcher");
+        _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
+
+        var page = Render<ProcessPage>(p => p.Add(x => x.Slug, "household"));
+        page.WaitForAssertion(() => page.Find("#one-per-household").HasAttribute("disabled").ShouldBeFalse());
+        Button(page, "Save the household rule").HasAttribute("disabled").ShouldBeTrue("nothing changed yet");
+        page.Find("#one-per-household").Change(true);
+        Button(page, "Save the household rule").Click();
+
+        page.WaitForAssertion(() => page.Find("[role=status].alert-success").TextContent.ShouldContain("At most one person per household"));
+        (await _db.Processes.AsNoTracking().SingleAsync(p => p.Slug == "household")).OnePerHousehold.ShouldBeTrue();
+    }
+
+    private static AngleSharp.Dom.IElement Button(IRenderedComponent<ProcessPage> page, string text) =>
+        page.FindAll("button").Single(b => b.TextContent.Trim() == text);
+
     private static AngleSharp.Dom.IElement DeriveButton(IRenderedComponent<ProcessPage> page) =>
         page.FindAll("button").Single(b => b.TextContent.StartsWith("Derive quotas", StringComparison.Ordinal));
 }

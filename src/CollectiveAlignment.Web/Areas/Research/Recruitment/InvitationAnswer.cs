@@ -17,4 +17,10 @@ public enum InvitationAnswer
 
     /// <summary>The deadline passed.</summary>
     Expired,
+
+    /// <summary>A later selection run replaced the panel without this volunteer.</summary>
+    Superseded,
+
+    /// <summary>The process was closed.</summary>
+    Cancelled,
 }

@@ -20,27 +20,38 @@ public sealed class InvitationService(
     public const string DeadlineActor = "invitation-deadline";
 
     /// <summary>
-    /// Invites every selected volunteer of a process who has no invitation yet. Idempotent: each invitation row is saved
-    /// before its e-mail is sent and volunteers with a row are skipped, so a retry never e-mails anyone twice (a crash
-    /// between the save and the send leaves one invitation un-mailed, which its deadline then expires and replaces).
+    /// Invites every selected volunteer of a process who has no live invitation yet, at their account's address or else
+    /// the one imported with the pool. Idempotent: each invitation row is saved before its e-mail is sent and volunteers
+    /// with a live row are skipped, so a retry never e-mails anyone twice (a crash between the save and the send leaves
+    /// one invitation un-mailed, which its deadline then expires and replaces). A volunteer drawn again after an earlier
+    /// panel superseded their invitation gets that row back with a fresh token (one row per volunteer). Selected
+    /// volunteers without any address are counted as unreachable, for the researcher to contact another way. A closed
+    /// process invites nobody.
     /// </summary>
     public async Task<InviteSummary> InviteSelectedAsync(Guid processId, Guid jobRunId, string actor, CancellationToken ct = default)
     {
         var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Id == processId, ct)
             ?? throw new InvalidOperationException($"Process {processId} does not exist.");
+        if (process.Status == ProcessStatus.Closed)
+        {
+            return new InviteSummary(0, 0, 0);
+        }
+
         var selected = await (
             from v in db.Volunteers
             where v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected
             join u in db.Users on v.UserId equals u.Id into users
             from u in users.DefaultIfEmpty()
-            select new { v.Id, Email = u == null ? null : u.Email })
+            select new { v.Id, Email = u != null && u.Email != null ? u.Email : v.Email })
             .ToListAsync(ct);
-        var invited = (await db.Invitations.Where(i => i.ProcessId == process.Id).Select(i => i.VolunteerId).ToListAsync(ct)).ToHashSet();
+        var invited = (await db.Invitations.AsNoTracking().Where(i => i.ProcessId == process.Id).Select(i => new { i.Id, i.VolunteerId, i.SupersededAt }).ToListAsync(ct))
+            .ToDictionary(i => i.VolunteerId);
 
         int sent = 0, skipped = 0, unreachable = 0;
         foreach (var volunteer in selected)
         {
-            if (invited.Contains(volunteer.Id))
+            invited.TryGetValue(volunteer.Id, out var earlier);
+            if (earlier is { SupersededAt: null })
             {
                 skipped++;
                 continue;
@@ -54,6 +65,37 @@ public sealed class InvitationService(
 
             var token = InvitationTokens.Create();
             var now = time.GetUtcNow();
+            if (earlier is not null)
+            {
+                var deadline = now + options.ResponseWindow;
+                var hash = InvitationTokens.Hash(token);
+                // Conditional, so of two runs inviting at once only one revives the row and sends; only an unanswered
+                // or released invitation comes back, never a decline or an expiry (those volunteers are not drawn again).
+                var revived = await db.Invitations
+                    .Where(i => i.Id == earlier.Id && i.SupersededAt != null && i.Status == InvitationStatus.Superseded)
+                    .ExecuteUpdateAsync(u => u
+                        .SetProperty(i => i.Status, InvitationStatus.Sent)
+                        .SetProperty(i => i.TokenHash, hash)
+                        .SetProperty(i => i.JobRunId, jobRunId)
+                        .SetProperty(i => i.SentAt, now)
+                        .SetProperty(i => i.Deadline, deadline)
+                        .SetProperty(i => i.RespondedAt, (DateTimeOffset?)null)
+                        .SetProperty(i => i.ReminderSentAt, (DateTimeOffset?)null)
+                        .SetProperty(i => i.ReplacementVolunteerId, (Guid?)null)
+                        .SetProperty(i => i.SupersededAt, (DateTimeOffset?)null)
+                        .SetProperty(i => i.NoticeSentAt, (DateTimeOffset?)null), ct);
+                if (revived == 0)
+                {
+                    skipped++;
+                    continue;
+                }
+
+                await audit.AppendAsync(actor, "recruitment.invited", earlier.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline, again = true }, ct);
+                await transport.SendAsync(Compose(volunteer.Email, process, token, deadline), ct);
+                sent++;
+                continue;
+            }
+
             var invitation = new Invitation
             {
                 Id = Guid.NewGuid(),
@@ -66,7 +108,24 @@ public sealed class InvitationService(
                 Deadline = now + options.ResponseWindow,
             };
             db.Invitations.Add(invitation);
-            // The audit append saves the row too, before the e-mail: the row is the "already sent" marker a retry relies on.
+            try
+            {
+                // Saved before the e-mail: the row is the "already sent" marker a retry relies on.
+                await db.SaveChangesAsync(ct);
+            }
+            catch (DbUpdateException)
+            {
+                db.Entry(invitation).State = EntityState.Detached;
+                if (!await db.Invitations.AsNoTracking().AnyAsync(i => i.VolunteerId == volunteer.Id, ct))
+                {
+                    throw;
+                }
+
+                // Another node's run invited this volunteer a moment ago (the unique index on the volunteer said so).
+                skipped++;
+                continue;
+            }
+
             await audit.AppendAsync(actor, "recruitment.invited", invitation.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline = invitation.Deadline }, ct);
             await transport.SendAsync(Compose(volunteer.Email, process, token, invitation.Deadline), ct);
             sent++;
@@ -75,21 +134,22 @@ public sealed class InvitationService(
         return new InviteSummary(sent, skipped, unreachable);
     }
 
-    /// <summary>The invitation a link token belongs to, with its process's topic, or null.</summary>
-    public async Task<(Invitation Invitation, string Topic)?> FindAsync(string token, CancellationToken ct = default)
+    /// <summary>The invitation a link token belongs to, with its process's topic and whether the process is closed, or null.</summary>
+    public async Task<(Invitation Invitation, string Topic, bool Closed)?> FindAsync(string token, CancellationToken ct = default)
     {
         var hash = InvitationTokens.Hash(token);
         var found = await (
             from i in db.Invitations.AsNoTracking()
             join p in db.Processes on i.ProcessId equals p.Id
             where i.TokenHash == hash
-            select new { i, p.Topic }).SingleOrDefaultAsync(ct);
-        return found is null ? null : (found.i, found.Topic);
+            select new { i, p.Topic, p.Status }).SingleOrDefaultAsync(ct);
+        return found is null ? null : (found.i, found.Topic, found.Status == ProcessStatus.Closed);
     }
 
     /// <summary>
     /// Accepts or declines through a link. Works once: the status changes with a conditional update, so of two
-    /// simultaneous answers only one wins. A decline returns the volunteer to the pool and queues a replacement.
+    /// simultaneous answers only one wins. A decline returns the volunteer to the pool and queues a replacement. Links
+    /// of invitations superseded by a later panel, or cancelled by closing the process, no longer work.
     /// </summary>
     public async Task<InvitationAnswer> AnswerAsync(string token, bool accept, CancellationToken ct = default)
     {
@@ -104,7 +164,18 @@ public sealed class InvitationService(
         var now = time.GetUtcNow();
         if (invitation.Status != InvitationStatus.Sent)
         {
-            return invitation.Status == InvitationStatus.Expired ? InvitationAnswer.Expired : InvitationAnswer.AlreadyAnswered;
+            return invitation.Status switch
+            {
+                InvitationStatus.Expired => InvitationAnswer.Expired,
+                InvitationStatus.Superseded => InvitationAnswer.Superseded,
+                InvitationStatus.Cancelled => InvitationAnswer.Cancelled,
+                _ => InvitationAnswer.AlreadyAnswered,
+            };
+        }
+
+        if (await db.Processes.AnyAsync(p => p.Id == invitation.ProcessId && p.Status == ProcessStatus.Closed, ct))
+        {
+            return InvitationAnswer.Cancelled;
         }
 
         if (invitation.Deadline <= now)
@@ -128,8 +199,12 @@ public sealed class InvitationService(
     /// <summary>Expires every unanswered invitation whose deadline is at or before <paramref name="now"/> and queues replacements.</summary>
     public async Task<int> ExpireOverdueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
-        var overdue = await db.Invitations.AsNoTracking()
-            .Where(i => i.Status == InvitationStatus.Sent)
+        // Closed processes are skipped: closing cancels their open invitations, and this keeps a late sweep from racing it.
+        var overdue = await (
+            from i in db.Invitations.AsNoTracking()
+            join p in db.Processes on i.ProcessId equals p.Id
+            where i.Status == InvitationStatus.Sent && p.Status != ProcessStatus.Closed
+            select i)
             .ToListAsync(ct);
         var expired = 0;
         // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
@@ -160,9 +235,11 @@ public sealed class InvitationService(
             from i in db.Invitations.AsNoTracking()
             where i.Status == InvitationStatus.Sent && i.ReminderSentAt == null
             join v in db.Volunteers on i.VolunteerId equals v.Id
-            join u in db.Users on v.UserId equals u.Id
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
             join p in db.Processes on i.ProcessId equals p.Id
-            select new { i.Id, i.Deadline, u.Email, Process = p })
+            where p.Status != ProcessStatus.Closed
+            select new { i.Id, i.Deadline, Email = u != null && u.Email != null ? u.Email : v.Email, Process = p })
             .ToListAsync(ct);
         var sent = 0;
         // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
@@ -184,6 +261,58 @@ public sealed class InvitationService(
         }
 
         return sent;
+    }
+
+    /// <summary>
+    /// E-mails each volunteer whose invitation a later panel superseded, or closing the process cancelled, that it no
+    /// longer applies (and, if they had accepted, that the seat is released), so nobody keeps a dead link or a seat they
+    /// believe they hold. Each is claimed with a conditional update before its e-mail, so a repeated run tells nobody twice.
+    /// </summary>
+    /// <returns>The number of notices sent.</returns>
+    public async Task<int> SendNoticesAsync(Guid processId, CancellationToken ct = default)
+    {
+        var due = await (
+            from i in db.Invitations.AsNoTracking()
+            where i.ProcessId == processId && (i.Status == InvitationStatus.Superseded || i.Status == InvitationStatus.Cancelled) && i.NoticeSentAt == null
+            join v in db.Volunteers on i.VolunteerId equals v.Id
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            join p in db.Processes on i.ProcessId equals p.Id
+            select new { i.Id, i.Status, Accepted = i.RespondedAt != null, Email = u != null && u.Email != null ? u.Email : v.Email, Process = p })
+            .ToListAsync(ct);
+        var sent = 0;
+        foreach (var notice in due.Where(d => !string.IsNullOrWhiteSpace(d.Email)))
+        {
+            var now = time.GetUtcNow();
+            var claimed = await db.Invitations
+                .Where(i => i.Id == notice.Id && i.NoticeSentAt == null && i.Status == notice.Status)
+                .ExecuteUpdateAsync(u => u.SetProperty(i => i.NoticeSentAt, now), ct);
+            if (claimed == 0)
+            {
+                continue;
+            }
+
+            await audit.AppendAsync(DeadlineActor, "recruitment.invitation-notice", notice.Id.ToString(), new { status = notice.Status.ToString(), accepted = notice.Accepted }, ct);
+            await transport.SendAsync(ComposeNotice(notice.Email!, notice.Process, notice.Status, notice.Accepted), ct);
+            sent++;
+        }
+
+        return sent;
+    }
+
+    private MimeMessage ComposeNotice(string to, Process process, InvitationStatus status, bool accepted)
+    {
+        var message = new MimeMessage();
+        message.From.Add(MailboxAddress.Parse(email.From));
+        message.To.Add(MailboxAddress.Parse(to));
+        message.Subject = $"Your invitation to the panel on {process.Topic} no longer applies";
+        var reason = status == InvitationStatus.Cancelled
+            ? $"Recruitment for the panel on \"{process.Topic}\" has closed, so the invitation we sent you no longer applies and its links no longer work."
+            : $"The panel on \"{process.Topic}\" was drawn again by lot, and you are not on the new panel, so the invitation we sent you no longer applies and its links no longer work.";
+        var seat = accepted ? " This also means the seat you accepted is released. We are sorry for the change of plan." : "";
+        var text = reason + seat + " You do not need to do anything. Thank you for volunteering.";
+        message.Body = new BodyBuilder { TextBody = text + "\n", HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p>" }.ToMessageBody();
+        return message;
     }
 
     private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, string actor, CancellationToken ct)

@@ -22,6 +22,12 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <summary>The largest panel the portal accepts; beyond it LEXIMIN's run time is not known to be reasonable.</summary>
     public const int MaxPanelSize = 1000;
 
+    /// <summary>The optional people-file column with each person's contact address (as the Sortition Foundation's tool keeps it).</summary>
+    public const string EmailColumn = "email";
+
+    /// <summary>The optional people-file column with each person's household or address key.</summary>
+    public const string HouseholdColumn = "household";
+
     /// <summary>Every process, newest first.</summary>
     public Task<List<Process>> ListAsync(CancellationToken ct = default) =>
         db.Processes.AsNoTracking().OrderByDescending(p => p.CreatedAt).ToListAsync(ct);
@@ -95,7 +101,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <exception cref="SortitionCsvException">The file is malformed; the message names the line.</exception>
     public async Task<int> ImportCategoriesAsync(string actor, string slug, string csv, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         var categories = CategoriesCsv.Read(new StringReader(csv ?? ""));
         if (await db.Volunteers.AnyAsync(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn, ct))
         {
@@ -145,7 +151,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <summary>Sets each value's quota from its population share and the panel size (<see cref="QuotaDerivation"/>).</summary>
     public async Task DeriveQuotasAsync(string actor, string slug, int slack, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         if (process.Categories.Count == 0)
         {
             throw new RecruitmentException("There are no categories to derive quotas for.");
@@ -172,7 +178,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <summary>Sets one value's share and quota by hand.</summary>
     public async Task SetQuotaAsync(string actor, string slug, Guid valueId, double? share, int min, int max, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         var value = process.Categories.SelectMany(c => c.Values).SingleOrDefault(v => v.Id == valueId)
             ?? throw new RecruitmentException("That value is not one of this process's categories.");
         if (min < 0 || max < min || max > process.PanelSize)
@@ -193,7 +199,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     public async Task<ConsentText> PublishConsentAsync(string actor, string slug, ConsentInput input, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(input);
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         if (new[] { input.Body, input.Collected, input.Purpose, input.Retention, input.Withdrawal }.Any(string.IsNullOrWhiteSpace))
         {
             throw new RecruitmentException("A consent text must say what is collected, why, how long it is kept and how to withdraw, and have a body.");
@@ -219,7 +225,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <summary>Opens sign-up: needs categories with values and a consent text.</summary>
     public async Task OpenRecruitmentAsync(string actor, string slug, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
         {
             throw new RecruitmentException("Define the categories (each with at least one value) before opening recruitment.");
@@ -234,17 +240,31 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         await audit.AppendAsync(actor, "recruitment.opened", process.Id.ToString(), null, ct);
     }
 
-    /// <summary>Adds the people of a people CSV file (Sortition Foundation format: an id column, then one per category) to the pool.</summary>
-    /// <exception cref="SortitionCsvException">The file is malformed; the message names the line.</exception>
+    /// <summary>
+    /// Adds the people of a people CSV file (Sortition Foundation format: an id column, then one per category) to the
+    /// pool. Optional columns, matched case-insensitively: <c>email</c> (the address invitations go to; an empty cell
+    /// means the person cannot be invited) and <c>household</c> (the household/address key of the one-per-household
+    /// rule, stored only as a hash). Nothing is imported unless every line is valid.
+    /// </summary>
+    /// <exception cref="SortitionCsvException">The file is malformed or has an invalid address; the message names the line.</exception>
     public async Task<int> ImportPoolAsync(string actor, string slug, string csv, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         if (process.Categories.Count == 0)
         {
             throw new RecruitmentException("Import or define the categories before the pool: the people file's columns must match them.");
         }
 
-        var people = PeopleCsv.Read(new StringReader(csv ?? ""), ToSortition(process));
+        var rows = PeopleCsv.ReadRows(new StringReader(csv ?? ""), ToSortition(process), extraColumns: [EmailColumn, HouseholdColumn]);
+        foreach (var row in rows)
+        {
+            if (row.Extra.TryGetValue(EmailColumn, out var address) && address.Length > 0 && ContactAddresses.Problem(address) is { } problem)
+            {
+                throw new SortitionCsvException(row.Line, $"'{row.Person.Id}' has the e-mail address '{address}', which {problem}");
+            }
+        }
+
+        var people = rows.Select(r => r.Person).ToList();
         var ids = people.Select(p => p.Id).ToList();
         var existing = await db.Volunteers.Where(v => v.ProcessId == process.Id && v.ExternalId != null && ids.Contains(v.ExternalId)).Select(v => v.ExternalId).FirstOrDefaultAsync(ct);
         if (existing is not null)
@@ -253,9 +273,19 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         }
 
         var now = time.GetUtcNow();
-        foreach (var person in people)
+        foreach (var row in rows)
         {
-            var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = person.Id, Status = VolunteerStatus.Pooled, JoinedAt = now };
+            var person = row.Person;
+            var volunteer = new Volunteer
+            {
+                Id = Guid.NewGuid(),
+                ProcessId = process.Id,
+                ExternalId = person.Id,
+                Email = row.Extra.TryGetValue(EmailColumn, out var email) && email.Length > 0 ? email : null,
+                HouseholdKey = row.Extra.TryGetValue(HouseholdColumn, out var household) ? HouseholdKeys.Hash(process.Id, household) : null,
+                Status = VolunteerStatus.Pooled,
+                JoinedAt = now,
+            };
             db.Volunteers.Add(volunteer);
             for (var c = 0; c < process.Categories.Count; c++)
             {
@@ -265,11 +295,18 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             }
         }
 
-        await audit.AppendAsync(actor, "recruitment.pool.imported", process.Id.ToString(), new { people = people.Count }, ct);
+        // Counts only: the audit chain cannot be erased, so it never holds contact details.
+        var withEmail = rows.Count(r => r.Extra.TryGetValue(EmailColumn, out var e) && e.Length > 0);
+        var withHousehold = rows.Count(r => r.Extra.TryGetValue(HouseholdColumn, out var h) && HouseholdKeys.Hash(process.Id, h) is not null);
+        await audit.AppendAsync(actor, "recruitment.pool.imported", process.Id.ToString(), new { people = people.Count, withEmail, withHousehold }, ct);
         return people.Count;
     }
 
-    /// <summary>The pool (withdrawn volunteers excluded) as a people CSV file; the id is the imported id, else the volunteer id.</summary>
+    /// <summary>
+    /// The pool (withdrawn volunteers excluded) as a people CSV file; the id is the imported id, else the volunteer id.
+    /// Contact addresses and household keys are never exported: the file goes to selection tools and co-researchers,
+    /// who need the categories only, while contact details stay in the portal that sends the invitations.
+    /// </summary>
     public async Task<string> ExportPoolAsync(Process process, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(process);
@@ -300,11 +337,24 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             // A volunteer missing an answer (categories added later) cannot be placed in a stratum and is left out.
             if (process.Categories.All(c => byCategory.ContainsKey(c.Id)))
             {
-                pool.Add((volunteer, new Person(volunteer.Id.ToString(), process.Categories.Select(c => valueNames[byCategory[c.Id]]).ToList())));
+                pool.Add((volunteer, new Person(volunteer.Id.ToString(), process.Categories.Select(c => valueNames[byCategory[c.Id]]).ToList(), volunteer.HouseholdKey)));
             }
         }
 
         return pool;
+    }
+
+    /// <summary>
+    /// The pool a new selection run draws from: the active pool without anyone who declined a seat or let an invitation
+    /// expire, because drawing them again would seat someone who has already said no (or never answered).
+    /// </summary>
+    public async Task<IReadOnlyList<(Volunteer Volunteer, Person Person)>> LoadSelectablePoolAsync(Process process, CancellationToken ct = default)
+    {
+        var pool = await LoadPoolAsync(process, ct);
+        var refused = (await db.Invitations.AsNoTracking()
+            .Where(i => i.ProcessId == process.Id && (i.Status == InvitationStatus.Declined || i.Status == InvitationStatus.Expired))
+            .Select(i => i.VolunteerId).ToListAsync(ct)).ToHashSet();
+        return refused.Count == 0 ? pool : pool.Where(p => !refused.Contains(p.Volunteer.Id)).ToList();
     }
 
     /// <summary>Signs <paramref name="userId"/> up: records consent to the current version and the screening answers, apart.</summary>
@@ -312,12 +362,18 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <param name="slug">The process.</param>
     /// <param name="consentVersion">The consent version the form showed; must still be the current one.</param>
     /// <param name="answers">Category id to value id, one per category.</param>
+    /// <param name="household">The address asked for when the process applies the one-per-household rule; stored only as a hash.</param>
     /// <param name="ct">Cancellation.</param>
-    public async Task<Volunteer> JoinAsync(string userId, string slug, int consentVersion, IReadOnlyDictionary<Guid, Guid> answers, CancellationToken ct = default)
+    public async Task<Volunteer> JoinAsync(string userId, string slug, int consentVersion, IReadOnlyDictionary<Guid, Guid> answers, string? household = null, CancellationToken ct = default)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(userId);
         ArgumentNullException.ThrowIfNull(answers);
         var process = await RequireAsync(slug, ct);
+        if (process.Status == ProcessStatus.Closed)
+        {
+            throw new RecruitmentException("This process is closed: it no longer accepts volunteers.");
+        }
+
         if (process.Status != ProcessStatus.Recruiting)
         {
             throw new RecruitmentException("This process is not recruiting volunteers at the moment.");
@@ -341,7 +397,22 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             throw new RecruitmentException($"Please answer '{unanswered.Name}'.");
         }
 
-        var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, UserId = userId, ConsentVersion = current.Version, Status = VolunteerStatus.Pooled, JoinedAt = time.GetUtcNow() };
+        var householdKey = HouseholdKeys.Hash(process.Id, household);
+        if (process.OnePerHousehold && householdKey is null)
+        {
+            throw new RecruitmentException("Please give your home address: at most one person per household can sit on this panel.");
+        }
+
+        var volunteer = new Volunteer
+        {
+            Id = Guid.NewGuid(),
+            ProcessId = process.Id,
+            UserId = userId,
+            HouseholdKey = householdKey,
+            ConsentVersion = current.Version,
+            Status = VolunteerStatus.Pooled,
+            JoinedAt = time.GetUtcNow(),
+        };
         db.Volunteers.Add(volunteer);
         foreach (var category in process.Categories)
         {
@@ -375,8 +446,9 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             .SingleOrDefaultAsync(ct);
 
     /// <summary>
-    /// Withdraws the user: their screening answers are deleted and the link to their account is cut; the row stays as an
-    /// anonymous tombstone (status and dates only) so pool and withdrawal counts stay consistent.
+    /// Withdraws the user: their screening answers, household key and account link are erased; the row stays as an
+    /// anonymous tombstone (status and dates only) so pool and withdrawal counts stay consistent. An open or accepted seat
+    /// is given up: the invitation counts as declined and a replacement is drawn.
     /// </summary>
     /// <returns>False if the user had no active sign-up.</returns>
     public async Task<bool> WithdrawAsync(string userId, string slug, CancellationToken ct = default)
@@ -395,11 +467,15 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         }
 
         var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
         db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
         volunteer.Status = VolunteerStatus.Withdrawn;
         volunteer.UserId = null;
+        volunteer.Email = null;
+        volunteer.HouseholdKey = null;
         volunteer.WithdrawnAt = time.GetUtcNow();
-        await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, answersErased = true }, ct);
+        await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true }, ct);
+        await QueueReplacementAsync(seatGivenUp, userId, ct);
         return true;
     }
 
@@ -409,44 +485,184 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             .ToDictionary(g => g.Key, g => g.Count);
 
     /// <summary>
-    /// Checks that a selection can run (categories defined, a pool at least as large as the panel) and queues a
-    /// <see cref="SelectPanelJob"/>. Checked here, not in the job, so the researcher sees the reason at once instead of a
-    /// failed run.
+    /// Checks that a selection can run (categories defined, a pool at least as large as the panel, no accepted seat
+    /// released unconfirmed) and queues a <see cref="SelectPanelJob"/>. Checked here, not in the job, so the researcher
+    /// sees the reason at once instead of a failed run.
     /// </summary>
-    public async Task<Data.Jobs.JobRun> StartSelectionAsync(string actor, string slug, CancellationToken ct = default)
+    /// <param name="actor">The researcher.</param>
+    /// <param name="slug">The process.</param>
+    /// <param name="releaseAccepted">
+    /// Confirms that members who accepted a seat on the panel in use lose it unless the new run draws them again.
+    /// Required while anyone has accepted, so accepted members are never dropped by accident.
+    /// </param>
+    /// <param name="ct">Cancellation.</param>
+    public async Task<Data.Jobs.JobRun> StartSelectionAsync(string actor, string slug, bool releaseAccepted = false, CancellationToken ct = default)
     {
-        var process = await RequireAsync(slug, ct);
+        var process = await RequireOpenAsync(slug, ct);
         if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
         {
             throw new RecruitmentException("Define the categories (each with at least one value) before selecting a panel.");
         }
 
-        var pool = await db.Volunteers.CountAsync(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn, ct);
+        var pool = (await LoadSelectablePoolAsync(process, ct)).Count;
         if (pool < process.PanelSize)
         {
-            throw new RecruitmentException($"The pool has {pool} volunteers, fewer than the panel's {process.PanelSize} seats.");
+            throw new RecruitmentException($"The pool has {pool} volunteers, fewer than the panel's {process.PanelSize} seats (withdrawn volunteers and those who declined or let an invitation expire are not counted).");
         }
 
-        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id), actor, ct);
+        var accepted = await db.Invitations.CountAsync(i => i.ProcessId == process.Id && i.Status == InvitationStatus.Accepted && i.SupersededAt == null, ct);
+        if (accepted > 0 && !releaseAccepted)
+        {
+            throw new RecruitmentException(accepted == 1
+                ? "1 member has accepted a seat on the panel in use. A new run releases every accepted member it does not draw again: confirm releasing them to go ahead."
+                : $"{accepted} members have accepted seats on the panel in use. A new run releases every accepted member it does not draw again: confirm releasing them to go ahead.");
+        }
+
+        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id, accepted > 0 && releaseAccepted), actor, ct);
+    }
+
+    /// <summary>
+    /// Switches the one-per-household rule on or off for the next selection runs. Keys come from the address asked on
+    /// the sign-up form and from an imported <c>household</c> column; people without one count as households of one.
+    /// </summary>
+    public async Task SetHouseholdRuleAsync(string actor, string slug, bool onePerHousehold, CancellationToken ct = default)
+    {
+        var process = await RequireOpenAsync(slug, ct);
+        process.OnePerHousehold = onePerHousehold;
+        await audit.AppendAsync(actor, "recruitment.household-rule.set", process.Id.ToString(), new { onePerHousehold }, ct);
+    }
+
+    /// <summary>
+    /// Closes the process for good: sign-up closes, no selection runs start or take effect, unanswered invitations are
+    /// cancelled (their links say so, and an <see cref="InvitationNoticeJob"/> tells their recipients) and no replacements
+    /// are drawn. Volunteers, answers, runs and invitations stay for
+    /// reports. There is no reopening: cancelled links cannot be revived honestly, so recruiting again is a new process.
+    /// </summary>
+    /// <returns>The number of unanswered invitations cancelled.</returns>
+    public async Task<int> CloseAsync(string actor, string slug, CancellationToken ct = default)
+    {
+        var process = await RequireOpenAsync(slug, ct);
+        var now = time.GetUtcNow();
+        var pending = await db.Invitations.Where(i => i.ProcessId == process.Id && i.Status == InvitationStatus.Sent).ToListAsync(ct);
+        foreach (var invitation in pending)
+        {
+            invitation.Status = InvitationStatus.Cancelled;
+        }
+
+        var from = process.Status;
+        process.Status = ProcessStatus.Closed;
+        process.ClosedAt = now;
+        // A concurrent replacement draw or selection run then fails its save, re-reads and sees the process closed.
+        process.SeatsVersion++;
+        await audit.AppendAsync(actor, "recruitment.closed", process.Id.ToString(), new { from = from.ToString(), cancelledInvitations = pending.Count }, ct);
+        if (pending.Count > 0)
+        {
+            await scheduler.EnqueueAsync(InvitationNoticeJob.JobKind, new NoticeRequest(process.Id), actor, ct);
+        }
+
+        return pending.Count;
+    }
+
+    /// <summary>
+    /// Removes an imported person at their request (they have no account to withdraw with): their screening answers,
+    /// contact address and household key are erased and any seat is given up, as on withdrawal.
+    /// </summary>
+    /// <returns>False if the pool has no active person with that imported id.</returns>
+    public async Task<bool> RemoveImportedAsync(string actor, string slug, string externalId, CancellationToken ct = default)
+    {
+        var process = await RequireAsync(slug, ct);
+        var volunteer = await db.Volunteers.SingleOrDefaultAsync(v => v.ProcessId == process.Id && v.ExternalId == externalId && v.Status != VolunteerStatus.Withdrawn, ct);
+        if (volunteer is null)
+        {
+            return false;
+        }
+
+        var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
+        db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
+
+        volunteer.Status = VolunteerStatus.Withdrawn;
+        volunteer.Email = null;
+        volunteer.HouseholdKey = null;
+        volunteer.WithdrawnAt = time.GetUtcNow();
+        await audit.AppendAsync(actor, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true, onRequestOfImportedPerson = true }, ct);
+        await QueueReplacementAsync(seatGivenUp, actor, ct);
+        return true;
+    }
+
+    /// <summary>
+    /// Withdrawing gives up any seat: an open or accepted invitation of the panel in use counts as declined (its link
+    /// stops working) and, unless the process is closed, a replacement is drawn for it. Returns the invitation, if any.
+    /// </summary>
+    private async Task<Guid?> GiveUpSeatAsync(Guid volunteerId, CancellationToken ct)
+    {
+        var invitation = await db.Invitations.SingleOrDefaultAsync(
+            i => i.VolunteerId == volunteerId && i.SupersededAt == null && (i.Status == InvitationStatus.Sent || i.Status == InvitationStatus.Accepted), ct);
+        if (invitation is null)
+        {
+            return null;
+        }
+
+        invitation.Status = InvitationStatus.Declined;
+        invitation.RespondedAt = time.GetUtcNow();
+        return invitation.Id;
+    }
+
+    private async Task QueueReplacementAsync(Guid? invitationId, string actor, CancellationToken ct)
+    {
+        // Queued after the save: the replacement run must find the invitation declined and the volunteer gone.
+        if (invitationId is { } id)
+        {
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(id), actor, ct);
+        }
+    }
+
+    /// <summary>
+    /// How the invitations of the panel in use stand: each selected or seated member with the status of their live
+    /// invitation, or none, and whether they can be reached (an account or imported e-mail address).
+    /// </summary>
+    public async Task<IReadOnlyList<PanelMemberInvitation>> PanelInvitationsAsync(Guid processId, CancellationToken ct = default)
+    {
+        var invitations = await db.Invitations.AsNoTracking()
+            .Where(i => i.ProcessId == processId && i.SupersededAt == null && i.Status != InvitationStatus.Cancelled)
+            .Select(i => new { i.VolunteerId, i.Status }).ToListAsync(ct);
+        var byVolunteer = invitations.ToDictionary(i => i.VolunteerId, i => i.Status);
+        var members = await (
+            from v in db.Volunteers.AsNoTracking()
+            where v.ProcessId == processId && v.Status != VolunteerStatus.Withdrawn
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            select new { v.Id, v.ExternalId, v.Status, Email = u != null && u.Email != null ? u.Email : v.Email })
+            .ToListAsync(ct);
+        return members
+            .Where(m => m.Status == VolunteerStatus.Selected || byVolunteer.ContainsKey(m.Id) && byVolunteer[m.Id] is InvitationStatus.Sent or InvitationStatus.Accepted)
+            .Select(m => new PanelMemberInvitation(m.Id, m.ExternalId ?? "volunteer " + m.Id.ToString()[..8], byVolunteer.TryGetValue(m.Id, out var status) ? status : null, !string.IsNullOrWhiteSpace(m.Email)))
+            .OrderBy(m => m.Label, StringComparer.Ordinal)
+            .ToList();
     }
 
     /// <summary>The process's selection runs (background run rows), newest first.</summary>
     public Task<List<Data.Jobs.JobRun>> ListSelectionRunsAsync(Guid processId, CancellationToken ct = default)
     {
-        // The payload is written by one serializer from one record type, so it compares exactly.
-        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
+        var payloads = SelectionRunRequest.PayloadsOf(processId);
         return db.JobRuns.AsNoTracking()
-            .Where(r => r.Kind == SelectPanelJob.JobKind && r.Payload == payload)
+            .Where(r => r.Kind == SelectPanelJob.JobKind && payloads.Contains(r.Payload!))
             .OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
     }
 
     /// <summary>One selection run of the process, decoded for display; null if the process has no such run.</summary>
     public async Task<SelectionRunView?> FindSelectionRunAsync(Guid processId, Guid runId, CancellationToken ct = default)
     {
-        var payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId));
-        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && r.Payload == payload, ct);
+        var payloads = SelectionRunRequest.PayloadsOf(processId);
+        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && payloads.Contains(r.Payload!), ct);
         return run is null ? null : SelectionRunView.From(run, await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(s => s.Id == runId, ct));
     }
+
+    /// <summary>The selection run whose panel is in use (the newest that took effect), or null.</summary>
+    public async Task<Guid?> PanelRunIdAsync(Guid processId, CancellationToken ct = default) =>
+        (await db.SelectionRuns.AsNoTracking().Where(s => s.ProcessId == processId && s.TookEffect).Select(s => new { s.Id, s.CompletedAt }).ToListAsync(ct))
+            // Ordered in memory: SQLite cannot order by DateTimeOffset columns in SQL.
+            .OrderByDescending(s => s.CompletedAt).Select(s => (Guid?)s.Id).FirstOrDefault();
 
     /// <summary>Display labels of volunteers: the imported id, else "volunteer" and the first block of the id.</summary>
     public async Task<Dictionary<string, string>> VolunteerLabelsAsync(Guid processId, CancellationToken ct = default) =>
@@ -464,6 +680,14 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
     private async Task<Process> RequireAsync(string slug, CancellationToken ct) =>
         await FindAsync(slug, ct) ?? throw new RecruitmentException($"There is no process at '{slug}'.");
+
+    private async Task<Process> RequireOpenAsync(string slug, CancellationToken ct)
+    {
+        var process = await RequireAsync(slug, ct);
+        return process.Status == ProcessStatus.Closed
+            ? throw new RecruitmentException($"The process '{slug}' was closed on {process.ClosedAt:yyyy-MM-dd}; its data is kept for reports and can no longer change.")
+            : process;
+    }
 
     [GeneratedRegex("^[a-z0-9][a-z0-9-]{2,63}$", RegexOptions.CultureInvariant)]
     private static partial Regex SlugPattern();

@@ -1,0 +1,42 @@
+using CollectiveAlignment.Data.Recruitment;
+using Microsoft.EntityFrameworkCore;
+
+namespace CollectiveAlignment.Data.Tests.Recruitment;
+
+/// <summary>The process's seats version is what keeps two portal nodes from changing the same panel at once.</summary>
+public sealed class SeatsVersionTests
+{
+    [Fact]
+    public async Task SaveChanges_TwoContextsChangeThePanelFromTheSameVersion_TheSecondFails()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var process = new Process { Id = Guid.NewGuid(), Slug = "race", Topic = "Race", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var first = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "a", JoinedAt = DateTimeOffset.UtcNow };
+        var second = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "b", JoinedAt = DateTimeOffset.UtcNow };
+        await using (var setup = database.NewContext())
+        {
+            setup.AddRange(process, first, second);
+            await setup.SaveChangesAsync(ct);
+        }
+
+        // Two nodes each read the panel at version 0 and fill the one seat with a different volunteer.
+        await using var nodeA = database.NewContext();
+        await using var nodeB = database.NewContext();
+        var processA = await nodeA.Processes.SingleAsync(p => p.Id == process.Id, ct);
+        var processB = await nodeB.Processes.SingleAsync(p => p.Id == process.Id, ct);
+        (await nodeA.Volunteers.SingleAsync(v => v.Id == first.Id, ct)).Status = VolunteerStatus.Selected;
+        (await nodeB.Volunteers.SingleAsync(v => v.Id == second.Id, ct)).Status = VolunteerStatus.Selected;
+        processA.SeatsVersion++;
+        processB.SeatsVersion++;
+
+        await nodeA.SaveChangesAsync(ct);
+        var lost = await Should.ThrowAsync<DbUpdateConcurrencyException>(() => nodeB.SaveChangesAsync(ct));
+
+        lost.Entries.ShouldContain(e => e.Entity is Process);
+        await using var check = database.NewContext();
+        (await check.Processes.SingleAsync(p => p.Id == process.Id, ct)).SeatsVersion.ShouldBe(1);
+        var selected = await check.Volunteers.Where(v => v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected).Select(v => v.ExternalId).ToListAsync(ct);
+        selected.ShouldBe(["a"], "the losing node's change is rolled back as a whole, so the seat is filled once");
+    }
+}
