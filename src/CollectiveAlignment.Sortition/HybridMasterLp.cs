@@ -141,9 +141,8 @@ internal sealed class HybridMasterLp : IMasterLp
 
                 ReplaceGlop(_simplex.Columns);
             }
-            catch (InvalidOperationException e)
+            catch (InvalidOperationException)
             {
-                if (Environment.GetEnvironmentVariable("LPTRACE") == "1") Console.WriteLine("FALLBACK " + e.Message);
                 ReplaceGlop(_simplex.Columns);
                 FellBack = true;
             }

@@ -396,7 +396,6 @@ internal sealed class MasterSimplex : IDisposable
                 }
             }
 
-            if (Environment.GetEnvironmentVariable("LPTRACE") == "1") Console.WriteLine($"RESTART feasible {feasible} artificial {artificial} repairs {Repairs} min {_xB.Min()} negatives {_xB.Count(v => v < -FeasibilityTolerance)}");
             if (feasible)
             {
                 Perturb();
@@ -607,22 +606,15 @@ internal sealed class MasterSimplex : IDisposable
             }
 
             var theta = Math.Max(0, _xB[leaving] / _w[leaving]);
-            if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && (iteration < 5 || iteration % 1000 == 0) && Pivots > 600) Console.WriteLine($"IT {iteration} phase1 {_phase1} bland {bland} deg {degenerate} enter {entering} leave {_basis[leaving]} theta {theta} w {_w[leaving]} d {Cost(entering) - Dot(_pi, entering)} xBmin {_xB.Min()} obj {ObjectiveValue()}");
             degenerate = theta <= 1e-12 ? degenerate + 1 : 0;
             if (theta <= 1e-12) DegeneratePivots++;
             if (bland) BlandPivots++;
             if (_phase1) Phase1Pivots++;
-            var before = _xB.Min();
-            var leaveVar = _basis[leaving]; var wl = _w[leaving]; var xl = _xB[leaving];
             TPivot.Start();
             Pivot(leaving, entering, theta);
             TPivot.Stop();
-            if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 520 && Pivots < 1000) { var res = (double[])_work.Clone(); var col = new double[_m]; for (var i = 0; i < _m; i++) { Scatter(_basis[i], col); for (var k = 0; k < _m; k++) res[k] -= col[k] * _xB[i]; } if (res.Max(Math.Abs) > 1e-9) { Console.WriteLine($"RESID after pivot {Pivots} {res.Max(Math.Abs)} enter {entering} leave {leaveVar} theta {theta} wl {wl} xl {xl} bland {bland}"); } }
-            if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && before > -1e-6 && _xB.Min() < -1e-6) { var am = Array.IndexOf(_xB, _xB.Min()); Console.WriteLine($"BROKE it {iteration} bland {bland} enter {entering} leave {leaveVar} theta {theta} wl {wl} xl {xl} newmin {_xB.Min()} at pos {am} var {_basis[am]} w there {_w[am]} art {IsArtificial(_basis[am])}"); }
         }
     }
-
-    private double ObjectiveValue() { var o = 0.0; for (var i = 0; i < _m; i++) o += Cost(_basis[i]) * _xB[i]; return o; }
 
     private int VariableCount() => (2 * _m) + 1 + _columns.Count;
 
@@ -968,9 +960,7 @@ internal sealed class MasterSimplex : IDisposable
     private bool Refactor()
     {
         using var _ = new Timer(TRefactor);
-        var minBefore = _xB.Min();
-        if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 600) { var res = (double[])_work.Clone(); var col = new double[_m]; for (var i = 0; i < _m; i++) { Scatter(_basis[i], col); for (var k = 0; k < _m; k++) res[k] -= col[k] * _xB[i]; } Console.WriteLine($"RESIDUAL before refactor {res.Max(Math.Abs)}"); }
-        try { return RefactorCore(); } finally { if (Environment.GetEnvironmentVariable("LPTRACE") == "1" && Pivots > 600) Console.WriteLine($"REFACTOR min {minBefore} -> {_xB.Min()} pivots {Pivots}"); }
+        return RefactorCore();
     }
 
     private bool RefactorCore()
