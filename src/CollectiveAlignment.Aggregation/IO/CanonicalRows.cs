@@ -1,0 +1,150 @@
+namespace CollectiveAlignment.Aggregation.IO;
+
+/// <summary>
+/// Distinct rank vectors in the profile's canonical order (lexicographic by rank vector, as <c>RankedBallot</c> compares), with
+/// summed counts and the first line each was read on. Built by sorting each part's rows (in parallel) and merging the parts.
+/// </summary>
+/// <param name="Ranks">The rows, <c>n</c> entries each.</param>
+/// <param name="Counts">Voters per row.</param>
+/// <param name="Lines">The first line each row was read on.</param>
+internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
+{
+    /// <summary>Merges tables read from consecutive parts of one file; part p's lines are offset by <paramref name="lineOffsets"/>[p].</summary>
+    public static CanonicalRows Merge(IReadOnlyList<RankRowTable> parts, IReadOnlyList<int> lineOffsets)
+    {
+        var n = parts[0].CandidateCount;
+        var sorted = new SortedPart[parts.Count];
+        Parallel.For(0, parts.Count, p => sorted[p] = SortedPart.Of(parts[p]));
+
+        var total = 0;
+        foreach (var part in parts)
+        {
+            total = checked(total + part.Count);
+        }
+
+        var ranks = new int[checked(total * n)];
+        var counts = new long[total];
+        var lines = new int[total];
+        var heads = new int[parts.Count];
+        var m = 0;
+        var lastKey = 0UL;
+        while (true)
+        {
+            // The smallest head among the parts (few parts: a linear scan).
+            var best = -1;
+            for (var p = 0; p < parts.Count; p++)
+            {
+                if (heads[p] < parts[p].Count && (best < 0 || sorted[p].CompareHeads(heads[p], sorted[best], heads[best]) < 0))
+                {
+                    best = p;
+                }
+            }
+
+            if (best < 0)
+            {
+                break;
+            }
+
+            var part = sorted[best];
+            var index = part.Order[heads[best]];
+            var key = part.Keys[heads[best]];
+            var row = parts[best].Row(index);
+            var line = lineOffsets[best] + parts[best].LineOf(index);
+            heads[best]++;
+            if (m > 0 && key == lastKey && row.SequenceEqual(ranks.AsSpan((m - 1) * n, n)))
+            {
+                counts[m - 1] = checked(counts[m - 1] + parts[best].CountOf(index));
+                lines[m - 1] = Math.Min(lines[m - 1], line);
+                continue;
+            }
+
+            row.CopyTo(ranks.AsSpan(m * n, n));
+            counts[m] = parts[best].CountOf(index);
+            lines[m] = line;
+            lastKey = key;
+            m++;
+        }
+
+        if (m < total)
+        {
+            Array.Resize(ref ranks, m * n);
+            Array.Resize(ref counts, m);
+            Array.Resize(ref lines, m);
+        }
+
+        return new CanonicalRows(ranks, counts, lines);
+    }
+
+    /// <summary>One part's rows in canonical order, with a sort key per position.</summary>
+    private sealed class SortedPart
+    {
+        private readonly RankRowTable _table;
+
+        private SortedPart(RankRowTable table, ulong[] keys, int[] order)
+        {
+            _table = table;
+            Keys = keys;
+            Order = order;
+        }
+
+        /// <summary>Sort keys by position: the first ranks packed so most comparisons are one integer comparison.</summary>
+        public ulong[] Keys { get; }
+
+        /// <summary>Row indices in canonical order.</summary>
+        public int[] Order { get; }
+
+        public static SortedPart Of(RankRowTable table)
+        {
+            var n = table.CandidateCount;
+
+            // Rank r (−1 = unranked) is stored as r + 1 in `bits` bits, first candidate most significant, so key order is the
+            // lexicographic order of the first `packed` ranks. Rows that agree on those are ordered by a full comparison.
+            var bits = Math.Max(1, 32 - int.LeadingZeroCount(n));
+            var packed = Math.Min(n, 64 / bits);
+            var keys = new ulong[table.Count];
+            var order = new int[table.Count];
+            for (var i = 0; i < keys.Length; i++)
+            {
+                var row = table.Row(i);
+                var key = 0UL;
+                for (var c = 0; c < packed; c++)
+                {
+                    key = (key << bits) | (uint)(row[c] + 1);
+                }
+
+                keys[i] = key;
+                order[i] = i;
+            }
+
+            Array.Sort(keys, order);
+            if (packed < n)
+            {
+                var byRow = Comparer<int>.Create((x, y) => table.Row(x).SequenceCompareTo(table.Row(y)));
+                for (var start = 0; start < keys.Length;)
+                {
+                    var end = start + 1;
+                    while (end < keys.Length && keys[end] == keys[start])
+                    {
+                        end++;
+                    }
+
+                    if (end - start > 1)
+                    {
+                        Array.Sort(order, start, end - start, byRow);
+                    }
+
+                    start = end;
+                }
+            }
+
+            return new SortedPart(table, keys, order);
+        }
+
+        /// <summary>Compares this part's row at <paramref name="position"/> with <paramref name="other"/>'s at <paramref name="otherPosition"/>.</summary>
+        public int CompareHeads(int position, SortedPart other, int otherPosition)
+        {
+            var byKey = Keys[position].CompareTo(other.Keys[otherPosition]);
+            return byKey != 0 ? byKey : _table.Row(Order[position]).SequenceCompareTo(other._table.Row(other.Order[otherPosition]));
+        }
+    }
+}
