@@ -22,7 +22,9 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
             total = checked(total + part.Count);
         }
 
-        var ranks = new int[checked(total * n)];
+        // First the merged order (keys are read in sequence; rows only when keys tie), then the rows gathered in parallel: each
+        // gather is a random read, and the parts of the output are disjoint.
+        var sources = new (int Part, int Index)[total];
         var counts = new long[total];
         var lines = new int[total];
         var heads = new int[parts.Count];
@@ -45,29 +47,39 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
                 break;
             }
 
-            var part = sorted[best];
-            var index = part.Order[heads[best]];
-            var key = part.Keys[heads[best]];
-            var row = parts[best].Row(index);
+            var index = sorted[best].Order[heads[best]];
             var line = lineOffsets[best] + parts[best].LineOf(index);
-            heads[best]++;
-            if (m > 0 && key == lastKey && row.SequenceEqual(ranks.AsSpan((m - 1) * n, n)))
+            var key = sorted[best].Keys[heads[best]];
+            if (m > 0 && key == lastKey && parts[best].Row(index).SequenceEqual(parts[sources[m - 1].Part].Row(sources[m - 1].Index)))
             {
                 counts[m - 1] = checked(counts[m - 1] + parts[best].CountOf(index));
                 lines[m - 1] = Math.Min(lines[m - 1], line);
-                continue;
+            }
+            else
+            {
+                sources[m] = (best, index);
+                lastKey = key;
+                counts[m] = parts[best].CountOf(index);
+                lines[m] = line;
+                m++;
             }
 
-            row.CopyTo(ranks.AsSpan(m * n, n));
-            counts[m] = parts[best].CountOf(index);
-            lines[m] = line;
-            lastKey = key;
-            m++;
+            heads[best]++;
         }
+
+        var ranks = new int[checked(m * n)];
+        var gathers = m >= 65536 ? 4 : 1;
+        Parallel.For(0, gathers, g =>
+        {
+            var to = (int)((long)m * (g + 1) / gathers);
+            for (var i = (int)((long)m * g / gathers); i < to; i++)
+            {
+                parts[sources[i].Part].Row(sources[i].Index).CopyTo(ranks.AsSpan(i * n, n));
+            }
+        });
 
         if (m < total)
         {
-            Array.Resize(ref ranks, m * n);
             Array.Resize(ref counts, m);
             Array.Resize(ref lines, m);
         }

@@ -22,14 +22,12 @@ public sealed class RankedProfile : Profile<RankedBallot>
         _matrix = new Lazy<PairwiseMatrix>(ComputeMatrix, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
-    /// <summary>For readers that build the store themselves (distinct, valid, canonical order); the ballots are views of it.</summary>
+    /// <summary>
+    /// For readers that build the store themselves (distinct, valid, canonical order). The ballots are views of the store, made
+    /// on first use of <see cref="Profile{TBallot}.Ballots"/>: the methods that iterate the store never need them.
+    /// </summary>
     internal RankedProfile(CandidateSet candidates, RankedBallotStore store, TruncationMode truncation)
-        : this(candidates, store, Views(store), truncation)
-    {
-    }
-
-    private RankedProfile(CandidateSet candidates, RankedBallotStore store, WeightedBallot<RankedBallot>[] canonical, TruncationMode truncation)
-        : base(candidates, canonical)
+        : base(candidates, store.Count, VotersOf(store), WeightOf(store), () => Views(store))
     {
         Truncation = truncation;
         Store = store;
@@ -56,7 +54,7 @@ public sealed class RankedProfile : Profile<RankedBallot>
 
     /// <summary>The same ballots read under another truncation mode.</summary>
     public RankedProfile WithTruncation(TruncationMode truncation) =>
-        truncation == Truncation ? this : new RankedProfile(Candidates, Store, BallotArray, truncation);
+        truncation == Truncation ? this : new RankedProfile(Candidates, Store, truncation);
 
     /// <summary>
     /// Whether <paramref name="ballot"/> ranks <paramref name="a"/> strictly above <paramref name="b"/> under this profile's truncation mode.
@@ -135,6 +133,29 @@ public sealed class RankedProfile : Profile<RankedBallot>
         }
 
         return new PairwiseMatrix(n, total);
+    }
+
+    private static long VotersOf(RankedBallotStore store)
+    {
+        var voters = 0L;
+        foreach (var c in store.Counts)
+        {
+            voters = checked(voters + c);
+        }
+
+        return voters;
+    }
+
+    // In ballot order, as the general constructor sums, so the total is the same bit for bit however the profile was built.
+    private static double WeightOf(RankedBallotStore store)
+    {
+        var weight = 0.0;
+        foreach (var w in store.Weights)
+        {
+            weight += w;
+        }
+
+        return weight;
     }
 
     private static WeightedBallot<RankedBallot>[] Views(RankedBallotStore store)
