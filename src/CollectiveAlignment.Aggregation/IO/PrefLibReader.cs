@@ -12,7 +12,9 @@ namespace CollectiveAlignment.Aggregation.IO;
 /// <remarks>
 /// Checked, with file and line in every error: the data type (header or extension) and what it allows (strict, complete),
 /// every alternative named, indices in range and not repeated, counts positive, and the header's NUMBER VOTERS and
-/// NUMBER UNIQUE ORDERS against the data. Identical ranking texts are parsed once, so memory grows with distinct ballots.
+/// NUMBER UNIQUE ORDERS against the data. Identical ballots are merged as they are read, so memory grows with distinct ballots.
+/// Ranked files of <see cref="ParallelThreshold"/> bytes or more are parsed in parallel parts split at line boundaries; the
+/// profile and every error (file and line) are the same as the serial reader's.
 /// </remarks>
 public static class PrefLibReader
 {
