@@ -97,11 +97,14 @@ internal static class Tally
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        foreach (ref readonly var wb in profile.BallotSpan)
+        var store = profile.Store;
+        var weights = store.Weights;
+        for (var b = 0; b < store.Count; b++)
         {
-            var ranks = wb.Ballot.Ranks;
+            var ranks = store.RanksOf(b);
+            var order = store.OrderOf(b);
             var unranked = 0;
-            if (wb.Ballot.RankedCount < n)
+            if (order.Length < n)
             {
                 for (var c = 0; c < n; c++)
                 {
@@ -114,7 +117,7 @@ internal static class Tally
 
             if (unranked > 0)
             {
-                var share = wb.Weight / unranked;
+                var share = weights[b] / unranked;
                 for (var c = 0; c < n; c++)
                 {
                     if (active[c] && ranks[c] == RankedBallot.Unranked)
@@ -126,8 +129,7 @@ internal static class Tally
                 continue;
             }
 
-            var order = wb.Ballot.Order;
-            var bounds = wb.Ballot.TierBounds;
+            var bounds = store.TierBoundsOf(b);
             for (var t = bounds.Length - 2; t >= 0; t--)
             {
                 var k = 0;
@@ -144,7 +146,7 @@ internal static class Tally
                     continue;
                 }
 
-                var share = wb.Weight / k;
+                var share = weights[b] / k;
                 for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
                     if (active[order[i]])
