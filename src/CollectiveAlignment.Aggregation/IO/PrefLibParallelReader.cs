@@ -100,11 +100,11 @@ internal static class PrefLibParallelReader
         {
             // No preamble detection: a part starts mid-file, where bytes are data, exactly as the serial reader decodes them.
             using var reader = new StreamReader(new FileSliceStream(path, start, end), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
-            string? line;
-            while ((line = reader.ReadLine()) is not null)
+            var lines = new SpanLineReader(reader);
+            while (lines.TryReadLine(out var line))
             {
                 lineNo++;
-                var span = line.AsSpan().Trim();
+                var span = line.Trim();
                 if (span.IsEmpty)
                 {
                     continue;

@@ -190,11 +190,11 @@ public static class PrefLibReader
         int[]? ranks = null;
         var dataLines = 0L;
         var lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var lines = new SpanLineReader(reader);
+        while (lines.TryReadLine(out var line))
         {
             lineNo++;
-            var span = line.AsSpan().Trim();
+            var span = line.Trim();
             if (span.IsEmpty)
             {
                 continue;
