@@ -14,29 +14,32 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
     {
         var n = parts[0].CandidateCount;
         var sorted = new SortedPart[parts.Count];
-        Parallel.For(0, parts.Count, p => sorted[p] = SortedPart.Of(parts[p]));
-
-        var total = 0;
-        foreach (var part in parts)
+        Parallel.For(0, parts.Count, p => sorted[p] = SortedPart.Of(parts[p], lineOffsets[p]));
+        if (sorted.Length == 1)
         {
-            total = checked(total + part.Count);
+            return new CanonicalRows(sorted[0].Rows, sorted[0].Counts, sorted[0].Lines);
         }
 
-        // First the merged order (keys are read in sequence; rows only when keys tie), then the rows gathered in parallel: each
-        // gather is a random read, and the parts of the output are disjoint.
-        var sources = new (int Part, int Index)[total];
+        var total = 0;
+        foreach (var part in sorted)
+        {
+            total = checked(total + part.Counts.Length);
+        }
+
+        // Every part is already in canonical order with its counts and lines alongside, so the merge reads them in sequence.
+        var ranks = new int[checked(total * n)];
         var counts = new long[total];
         var lines = new int[total];
-        var heads = new int[parts.Count];
+        var heads = new int[sorted.Length];
         var m = 0;
         var lastKey = 0UL;
         while (true)
         {
             // The smallest head among the parts (few parts: a linear scan).
             var best = -1;
-            for (var p = 0; p < parts.Count; p++)
+            for (var p = 0; p < sorted.Length; p++)
             {
-                if (heads[p] < parts[p].Count && (best < 0 || sorted[p].CompareHeads(heads[p], sorted[best], heads[best]) < 0))
+                if (heads[p] < sorted[p].Counts.Length && (best < 0 || sorted[p].CompareHeads(heads[p], sorted[best], heads[best]) < 0))
                 {
                     best = p;
                 }
@@ -47,39 +50,27 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
                 break;
             }
 
-            var index = sorted[best].Order[heads[best]];
-            var line = lineOffsets[best] + parts[best].LineOf(index);
-            var key = sorted[best].Keys[heads[best]];
-            if (m > 0 && key == lastKey && parts[best].Row(index).SequenceEqual(parts[sources[m - 1].Part].Row(sources[m - 1].Index)))
+            var part = sorted[best];
+            var head = heads[best]++;
+            var key = part.Keys[head];
+            var row = part.Row(head);
+            if (m > 0 && key == lastKey && row.SequenceEqual(ranks.AsSpan((m - 1) * n, n)))
             {
-                counts[m - 1] = checked(counts[m - 1] + parts[best].CountOf(index));
-                lines[m - 1] = Math.Min(lines[m - 1], line);
-            }
-            else
-            {
-                sources[m] = (best, index);
-                lastKey = key;
-                counts[m] = parts[best].CountOf(index);
-                lines[m] = line;
-                m++;
+                counts[m - 1] = checked(counts[m - 1] + part.Counts[head]);
+                lines[m - 1] = Math.Min(lines[m - 1], part.Lines[head]);
+                continue;
             }
 
-            heads[best]++;
+            row.CopyTo(ranks.AsSpan(m * n, n));
+            counts[m] = part.Counts[head];
+            lines[m] = part.Lines[head];
+            lastKey = key;
+            m++;
         }
-
-        var ranks = new int[checked(m * n)];
-        var gathers = m >= 65536 ? 4 : 1;
-        Parallel.For(0, gathers, g =>
-        {
-            var to = (int)((long)m * (g + 1) / gathers);
-            for (var i = (int)((long)m * g / gathers); i < to; i++)
-            {
-                parts[sources[i].Part].Row(sources[i].Index).CopyTo(ranks.AsSpan(i * n, n));
-            }
-        });
 
         if (m < total)
         {
+            Array.Resize(ref ranks, m * n);
             Array.Resize(ref counts, m);
             Array.Resize(ref lines, m);
         }
@@ -87,25 +78,32 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
         return new CanonicalRows(ranks, counts, lines);
     }
 
-    /// <summary>One part's rows in canonical order, with a sort key per position.</summary>
+    /// <summary>One part's rows, counts and (absolute) lines in canonical order, with a sort key per position.</summary>
     private sealed class SortedPart
     {
-        private readonly RankRowTable _table;
+        private readonly int _n;
 
-        private SortedPart(RankRowTable table, ulong[] keys, int[] order)
+        private SortedPart(int n, ulong[] keys, int[] rows, long[] counts, int[] lines)
         {
-            _table = table;
+            _n = n;
             Keys = keys;
-            Order = order;
+            Rows = rows;
+            Counts = counts;
+            Lines = lines;
         }
 
         /// <summary>Sort keys by position: the first ranks packed so most comparisons are one integer comparison.</summary>
         public ulong[] Keys { get; }
 
-        /// <summary>Row indices in canonical order.</summary>
-        public int[] Order { get; }
+        public int[] Rows { get; }
 
-        public static SortedPart Of(RankRowTable table)
+        public long[] Counts { get; }
+
+        public int[] Lines { get; }
+
+        public ReadOnlySpan<int> Row(int position) => Rows.AsSpan(position * _n, _n);
+
+        public static SortedPart Of(RankRowTable table, int lineOffset)
         {
             var n = table.CandidateCount;
 
@@ -149,14 +147,24 @@ internal sealed record CanonicalRows(int[] Ranks, long[] Counts, int[] Lines)
                 }
             }
 
-            return new SortedPart(table, keys, order);
+            var rows = new int[checked(order.Length * n)];
+            var counts = new long[order.Length];
+            var lines = new int[order.Length];
+            for (var j = 0; j < order.Length; j++)
+            {
+                table.Row(order[j]).CopyTo(rows.AsSpan(j * n, n));
+                counts[j] = table.CountOf(order[j]);
+                lines[j] = lineOffset + table.LineOf(order[j]);
+            }
+
+            return new SortedPart(n, keys, rows, counts, lines);
         }
 
         /// <summary>Compares this part's row at <paramref name="position"/> with <paramref name="other"/>'s at <paramref name="otherPosition"/>.</summary>
         public int CompareHeads(int position, SortedPart other, int otherPosition)
         {
             var byKey = Keys[position].CompareTo(other.Keys[otherPosition]);
-            return byKey != 0 ? byKey : _table.Row(Order[position]).SequenceCompareTo(other._table.Row(other.Order[otherPosition]));
+            return byKey != 0 ? byKey : Row(position).SequenceCompareTo(other.Row(otherPosition));
         }
     }
 }

@@ -58,14 +58,22 @@ public static class PrefLibReader
     {
         var rows = CanonicalRows.Merge(parts, lineOffsets);
         var n = summary.Candidates.Count;
-        var problem = summary.DataType switch
+        var weights = new double[rows.Counts.Length];
+        for (var i = 0; i < weights.Length; i++)
         {
-            "soc" => "a soc file needs a strict order of every alternative",
-            "soi" => "a soi file needs strict orders (no ties)",
-            "toc" => "a toc file needs every alternative ranked",
-            _ => null,
+            weights[i] = rows.Counts[i];
+        }
+
+        var store = RankedBallotStore.FromRanks(n, rows.Ranks, rows.Counts, weights);
+        // The store's shape settles the data type's demands at once; only an invalid file is scanned for its first bad line.
+        var valid = summary.DataType switch
+        {
+            "soc" => store.AllStrict && store.Order.Length == store.Count * n,
+            "soi" => store.AllStrict,
+            "toc" => store.Order.Length == store.Count * n,
+            _ => true,
         };
-        if (problem is not null)
+        if (!valid)
         {
             // The serial reader reported the first offending ballot in order of first appearance: the smallest first line.
             int? line = null;
@@ -84,19 +92,14 @@ public static class PrefLibReader
                 }
             }
 
-            if (line is not null)
+            throw new BallotFormatException(fileName, line, summary.DataType switch
             {
-                throw new BallotFormatException(fileName, line, problem);
-            }
+                "soc" => "a soc file needs a strict order of every alternative",
+                "soi" => "a soi file needs strict orders (no ties)",
+                _ => "a toc file needs every alternative ranked",
+            });
         }
 
-        var weights = new double[rows.Counts.Length];
-        for (var i = 0; i < weights.Length; i++)
-        {
-            weights[i] = rows.Counts[i];
-        }
-
-        var store = RankedBallotStore.FromRanks(n, rows.Ranks, rows.Counts, weights);
         return new RankedProfile(summary.Candidates, store, truncation);
     }
 

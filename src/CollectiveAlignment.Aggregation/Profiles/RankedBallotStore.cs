@@ -112,24 +112,39 @@ public sealed class RankedBallotStore
         var count = counts.Length;
         var orderStart = new int[count + 1];
         var tierCounts = new int[count];
-        var allStrict = true;
-        for (var b = 0; b < count; b++)
+
+        // Rows are independent, so sizing and filling split into fixed parts; each writes only its own entries and slices.
+        var parts = count >= 65536 ? 4 : 1;
+        var strictParts = new bool[parts];
+        Parallel.For(0, parts, p =>
         {
-            var row = ranks.AsSpan(b * n, n);
-            var ranked = 0;
-            var tiers = 0;
-            foreach (var r in row)
+            var strict = true;
+            var to = (int)((long)count * (p + 1) / parts);
+            for (var b = (int)((long)count * p / parts); b < to; b++)
             {
-                if (r != RankedBallot.Unranked)
+                var ranked = 0;
+                var tiers = 0;
+                foreach (var r in ranks.AsSpan(b * n, n))
                 {
-                    ranked++;
-                    tiers = Math.Max(tiers, r + 1);
+                    if (r != RankedBallot.Unranked)
+                    {
+                        ranked++;
+                        tiers = Math.Max(tiers, r + 1);
+                    }
                 }
+
+                orderStart[b + 1] = ranked;
+                tierCounts[b] = tiers;
+                strict &= tiers == ranked;
             }
 
-            orderStart[b + 1] = checked(orderStart[b] + ranked);
-            tierCounts[b] = tiers;
-            allStrict &= tiers == ranked;
+            strictParts[p] = strict;
+        });
+
+        var allStrict = Array.TrueForAll(strictParts, s => s);
+        for (var b = 0; b < count; b++)
+        {
+            orderStart[b + 1] = checked(orderStart[b] + orderStart[b + 1]);
         }
 
         var order = new int[orderStart[count]];
@@ -146,8 +161,6 @@ public sealed class RankedBallotStore
             bounds = new int[boundsStart[count]];
         }
 
-        // Rows are independent, so the fill splits into fixed parts; each writes only its own slices.
-        var parts = count >= 65536 ? 4 : 1;
         Parallel.For(0, parts, p =>
         {
             var fill = new int[n + 1];
