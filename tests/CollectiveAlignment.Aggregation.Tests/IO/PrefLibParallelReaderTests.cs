@@ -156,4 +156,23 @@ public sealed class PrefLibParallelReaderTests : IDisposable
         var path = Write(["1: 1", "# NUMBER ALTERNATIVES: 1", "# ALTERNATIVE NAME 1: A"]);
         Should.Throw<BallotFormatException>(() => Parallel(path, 2)).Message.ShouldBe(Should.Throw<BallotFormatException>(() => Serial(path)).Message);
     }
+
+    [Fact]
+    public void PublicReader_OnAFileAboveTheThreshold_GivesTheSerialProfile()
+    {
+        var lines = Lines(0, 10);
+        var rng = new Random(10);
+        var order = Enumerable.Range(1, 5).ToArray();
+        var size = lines.Sum(l => l.Length + 1);
+        while (size < PrefLibReader.ParallelThreshold + 1000)
+        {
+            rng.Shuffle(order);
+            lines.Add("1: " + string.Join(",", order.Take(rng.Next(1, 6))));
+            size += lines[^1].Length + 1;
+        }
+
+        var path = Write(lines);
+        new FileInfo(path).Length.ShouldBeGreaterThanOrEqualTo(PrefLibReader.ParallelThreshold);
+        ShouldBeSame(PrefLibReader.ReadRanked(path), Serial(path));
+    }
 }
