@@ -46,33 +46,47 @@ public sealed class Borda : IRankedMethod
     {
         ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        return Tally.ByParts(profile, (ballots, _, scores) =>
+        return Tally.ByParts(profile, (store, from, to, scores) =>
         {
-            foreach (ref readonly var wb in ballots)
+            var weights = store.Weights;
+            for (var b = from; b < to; b++)
             {
-                var order = wb.Ballot.Order;
-                var bounds = wb.Ballot.TierBounds;
+                var order = store.OrderOf(b);
+                var w = weights[b];
                 var below = n;
-                for (var t = 0; t < bounds.Length - 1; t++)
+                if (store.AllStrict)
                 {
-                    var size = bounds[t + 1] - bounds[t];
-                    below -= size;
-                    var points = below + ((size - 1) / 2.0);
-                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                    // The tier loop below with one candidate per tier: the same products, without the tie arithmetic.
+                    foreach (var c in order)
                     {
-                        scores[order[i]] += wb.Weight * points;
+                        below--;
+                        scores[c] += w * below;
+                    }
+                }
+                else
+                {
+                    var bounds = store.TierBoundsOf(b);
+                    for (var t = 0; t < bounds.Length - 1; t++)
+                    {
+                        var size = bounds[t + 1] - bounds[t];
+                        below -= size;
+                        var points = below + ((size - 1) / 2.0);
+                        for (var i = bounds[t]; i < bounds[t + 1]; i++)
+                        {
+                            scores[order[i]] += w * points;
+                        }
                     }
                 }
 
                 if (below > 0 && !unrankedZero)
                 {
                     var points = (below - 1) / 2.0;
-                    var ranks = wb.Ballot.Ranks;
+                    var ranks = store.RanksOf(b);
                     for (var c = 0; c < n; c++)
                     {
                         if (ranks[c] == RankedBallot.Unranked)
                         {
-                            scores[c] += wb.Weight * points;
+                            scores[c] += w * points;
                         }
                     }
                 }

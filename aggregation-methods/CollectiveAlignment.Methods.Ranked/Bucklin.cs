@@ -54,16 +54,18 @@ public sealed class Bucklin : IRankedMethod
         {
             cancellationToken.ThrowIfCancellationRequested();
             Array.Clear(counts);
-            foreach (ref readonly var wb in profile.BallotSpan)
+            var store = profile.Store;
+            for (var b = 0; b < store.Count; b++)
             {
                 // Tier t is within the top k when fewer than k candidates precede it, i.e. its start offset is below k.
-                var order = wb.Ballot.Order;
-                var bounds = wb.Ballot.TierBounds;
+                var order = store.OrderOf(b);
+                var bounds = store.TierBoundsOf(b);
+                var w = store.Weights[b];
                 for (var t = 0; t < bounds.Length - 1 && bounds[t] < k; t++)
                 {
                     for (var i = bounds[t]; i < bounds[t + 1]; i++)
                     {
-                        counts[order[i]] += wb.Weight;
+                        counts[order[i]] += w;
                     }
                 }
             }

@@ -39,7 +39,7 @@ public sealed class Coombs : IRankedMethod
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
-        var cursor = new int[profile.Ballots.Count];
+        var cursor = new int[profile.Store.Count];
         return Elimination.Run(
             profile.Candidates.Count,
             active => Tally.FirstPreferences(profile, active, cursor),

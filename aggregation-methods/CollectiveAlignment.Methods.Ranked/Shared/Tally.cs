@@ -12,14 +12,14 @@ internal static class Tally
     /// previous round: valid because elimination methods only ever deactivate candidates, and it makes each round linear.
     /// </summary>
     public static double[] FirstPreferences(RankedProfile profile, bool[] active, int[]? cursor = null) =>
-        ByParts(profile, (ballots, offset, tally) =>
+        ByParts(profile, (store, from, to, tally) =>
         {
-            for (var b = 0; b < ballots.Length; b++)
+            var weights = store.Weights;
+            for (var b = from; b < to; b++)
             {
-                ref readonly var wb = ref ballots[b];
-                var order = wb.Ballot.Order;
-                var bounds = wb.Ballot.TierBounds;
-                for (var t = cursor?[offset + b] ?? 0; t < bounds.Length - 1; t++)
+                var order = store.OrderOf(b);
+                var bounds = store.TierBoundsOf(b);
+                for (var t = cursor?[b] ?? 0; t < bounds.Length - 1; t++)
                 {
                     var k = 0;
                     for (var i = bounds[t]; i < bounds[t + 1]; i++)
@@ -37,10 +37,10 @@ internal static class Tally
 
                     if (cursor is not null)
                     {
-                        cursor[offset + b] = t;
+                        cursor[b] = t;
                     }
 
-                    var share = wb.Weight / k;
+                    var share = weights[b] / k;
                     for (var i = bounds[t]; i < bounds[t + 1]; i++)
                     {
                         if (active[order[i]])
@@ -54,8 +54,8 @@ internal static class Tally
             }
         });
 
-    /// <summary>The body of a per-ballot tally over one part of the profile; <paramref name="offset"/> is the part's first index.</summary>
-    public delegate void PartBody(ReadOnlySpan<WeightedBallot<RankedBallot>> ballots, int offset, double[] tally);
+    /// <summary>The body of a per-ballot tally over the ballots <c>[from, to)</c> of the profile's store.</summary>
+    public delegate void PartBody(RankedBallotStore store, int from, int to, double[] tally);
 
     /// <summary>
     /// Runs <paramref name="body"/> over fixed parts of the profile in parallel and sums the partial tallies in part order. The
@@ -64,7 +64,8 @@ internal static class Tally
     public static double[] ByParts(RankedProfile profile, PartBody body)
     {
         var n = profile.Candidates.Count;
-        var count = profile.BallotSpan.Length;
+        var store = profile.Store;
+        var count = store.Count;
         var parts = count >= 4096 ? 4 : 1;
         var partials = new double[parts][];
         Parallel.For(0, parts, p =>
@@ -72,7 +73,7 @@ internal static class Tally
             var from = (int)((long)count * p / parts);
             var to = (int)((long)count * (p + 1) / parts);
             var tally = new double[n];
-            body(profile.BallotSpan[from..to], from, tally);
+            body(store, from, to, tally);
             partials[p] = tally;
         });
 
@@ -96,11 +97,14 @@ internal static class Tally
     {
         var n = profile.Candidates.Count;
         var tally = new double[n];
-        foreach (ref readonly var wb in profile.BallotSpan)
+        var store = profile.Store;
+        var weights = store.Weights;
+        for (var b = 0; b < store.Count; b++)
         {
-            var ranks = wb.Ballot.Ranks;
+            var ranks = store.RanksOf(b);
+            var order = store.OrderOf(b);
             var unranked = 0;
-            if (wb.Ballot.RankedCount < n)
+            if (order.Length < n)
             {
                 for (var c = 0; c < n; c++)
                 {
@@ -113,7 +117,7 @@ internal static class Tally
 
             if (unranked > 0)
             {
-                var share = wb.Weight / unranked;
+                var share = weights[b] / unranked;
                 for (var c = 0; c < n; c++)
                 {
                     if (active[c] && ranks[c] == RankedBallot.Unranked)
@@ -125,8 +129,7 @@ internal static class Tally
                 continue;
             }
 
-            var order = wb.Ballot.Order;
-            var bounds = wb.Ballot.TierBounds;
+            var bounds = store.TierBoundsOf(b);
             for (var t = bounds.Length - 2; t >= 0; t--)
             {
                 var k = 0;
@@ -143,7 +146,7 @@ internal static class Tally
                     continue;
                 }
 
-                var share = wb.Weight / k;
+                var share = weights[b] / k;
                 for (var i = bounds[t]; i < bounds[t + 1]; i++)
                 {
                     if (active[order[i]])

@@ -9,20 +9,54 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     /// <summary>The rank value of an unranked candidate in <see cref="RankOf"/>.</summary>
     public const int Unranked = -1;
 
-    // Flat layout for allocation-free inner loops: _order holds the ranked candidates best tier first (ascending within a
-    // tier) and tier t is _order[_bounds[t].._bounds[t + 1]]. The jagged Tiers view is built only when someone asks for it.
+    // Flat layout for allocation-free inner loops: the order holds the ranked candidates best tier first (ascending within a
+    // tier) and tier t is Order[TierBounds[t]..TierBounds[t + 1]]. The three arrays may be slices of a profile's shared store
+    // (RankedBallotStore), so a profile of 10⁶ distinct ballots is a few contiguous arrays plus one small view object each.
+    // The jagged Tiers view is built only when someone asks for it.
     private readonly int[] _ranks;
+    private readonly int _ranksAt;
+    private readonly int _candidateCount;
     private readonly int[] _order;
+    private readonly int _orderAt;
+    private readonly int _orderLength;
     private readonly int[] _bounds;
+    private readonly int _boundsAt;
+    private readonly int _tierCount;
     private readonly int _hash;
     private int[][]? _tiers;
 
     private RankedBallot(int[] ranks, int[] order, int[] bounds)
+        : this(ranks, 0, ranks.Length, order, 0, order.Length, bounds, 0, bounds.Length - 1)
+    {
+    }
+
+    private RankedBallot(int[] ranks, int ranksAt, int candidateCount, int[] order, int orderAt, int orderLength, int[] bounds, int boundsAt, int tierCount)
     {
         _ranks = ranks;
+        _ranksAt = ranksAt;
+        _candidateCount = candidateCount;
         _order = order;
+        _orderAt = orderAt;
+        _orderLength = orderLength;
         _bounds = bounds;
-        _hash = HashOf(ranks);
+        _boundsAt = boundsAt;
+        _tierCount = tierCount;
+        _hash = HashOf(Ranks);
+    }
+
+    /// <summary>A ballot viewing slices of shared arrays (no copy; the owner must never change them).</summary>
+    internal static RankedBallot View(int[] ranks, int ranksAt, int candidateCount, int[] order, int orderAt, int orderLength, int[] bounds, int boundsAt) =>
+        new(ranks, ranksAt, candidateCount, order, orderAt, orderLength, bounds, boundsAt, orderLength == 0 ? 0 : TierCountOf(ranks.AsSpan(ranksAt, candidateCount)));
+
+    private static int TierCountOf(ReadOnlySpan<int> ranks)
+    {
+        var max = Unranked;
+        foreach (var r in ranks)
+        {
+            max = Math.Max(max, r);
+        }
+
+        return max + 1;
     }
 
     /// <summary>Builds a ballot from tiers (best first) over <paramref name="candidateCount"/> candidates.</summary>
@@ -134,40 +168,50 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     }
 
     /// <summary>Number of candidates the ballot is over.</summary>
-    public int CandidateCount => _ranks.Length;
+    public int CandidateCount => _candidateCount;
 
     /// <summary>The tiers, best first; each tier is sorted by candidate index. Inner loops should prefer <see cref="Order"/>.</summary>
     public IReadOnlyList<IReadOnlyList<int>> Tiers => _tiers ??= BuildTiers();
 
     /// <summary>The ranked candidates, best tier first, ascending by index within a tier.</summary>
-    public ReadOnlySpan<int> Order => _order;
+    public ReadOnlySpan<int> Order => _order.AsSpan(_orderAt, _orderLength);
 
     /// <summary>Tier boundaries in <see cref="Order"/>: tier t is <c>Order[TierBounds[t]..TierBounds[t + 1]]</c>.</summary>
-    public ReadOnlySpan<int> TierBounds => _bounds;
+    public ReadOnlySpan<int> TierBounds => _bounds.AsSpan(_boundsAt, _tierCount + 1);
 
     /// <summary>Number of tiers.</summary>
-    public int TierCount => _bounds.Length - 1;
+    public int TierCount => _tierCount;
 
     /// <summary>Number of ranked candidates.</summary>
-    public int RankedCount => _order.Length;
+    public int RankedCount => _orderLength;
 
     /// <summary>True when every candidate is ranked.</summary>
-    public bool IsComplete => _order.Length == _ranks.Length;
+    public bool IsComplete => _orderLength == _candidateCount;
 
     /// <summary>True when no tier holds more than one candidate.</summary>
-    public bool IsStrict => TierCount == _order.Length;
+    public bool IsStrict => _tierCount == _orderLength;
 
     /// <summary>The tier index of <paramref name="candidate"/> (0 = best) or <see cref="Unranked"/>.</summary>
-    public int RankOf(int candidate) => _ranks[candidate];
+    public int RankOf(int candidate) => Ranks[candidate];
 
     /// <summary>The tier index array (read-only view) used by fast inner loops.</summary>
-    public ReadOnlySpan<int> Ranks => _ranks;
+    public ReadOnlySpan<int> Ranks => _ranks.AsSpan(_ranksAt, _candidateCount);
 
     /// <summary>The tiers under the default truncation reading: the unranked candidates, if any, form one last tier.</summary>
     public IReadOnlyList<IReadOnlyList<int>> TiersWithUnrankedLast()
     {
-        var unranked = Enumerable.Range(0, _ranks.Length).Where(c => _ranks[c] == Unranked).ToArray();
-        return unranked.Length == 0 ? Tiers : [.. Tiers, unranked];
+        var unranked = new List<int>();
+        var ranks = Ranks;
+        for (var c = 0; c < ranks.Length; c++)
+        {
+            if (ranks[c] == Unranked)
+            {
+                unranked.Add(c);
+            }
+        }
+
+
+        return unranked.Count == 0 ? Tiers : [.. Tiers, unranked];
     }
 
     /// <summary>
@@ -177,15 +221,17 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     public RankedBallot Restrict(IReadOnlySet<int> keep)
     {
         ArgumentNullException.ThrowIfNull(keep);
-        return FromTiers(_ranks.Length, Tiers.Select(t => t.Where(keep.Contains).ToArray()).Where(t => t.Length > 0));
+        return FromTiers(_candidateCount, Tiers.Select(t => t.Where(keep.Contains).ToArray()).Where(t => t.Length > 0));
     }
 
     private int[][] BuildTiers()
     {
-        var tiers = new int[TierCount][];
+        var tiers = new int[_tierCount][];
+        var order = Order;
+        var bounds = TierBounds;
         for (var t = 0; t < tiers.Length; t++)
         {
-            tiers[t] = _order[_bounds[t].._bounds[t + 1]];
+            tiers[t] = order[bounds[t]..bounds[t + 1]].ToArray();
         }
 
         return tiers;
@@ -193,7 +239,7 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
 
     /// <inheritdoc />
     public bool Equals(RankedBallot? other) =>
-        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && _ranks.AsSpan().SequenceEqual(other._ranks)));
+        other is not null && (ReferenceEquals(this, other) || (_hash == other._hash && Ranks.SequenceEqual(other.Ranks)));
 
     /// <inheritdoc />
     public override bool Equals(object? obj) => Equals(obj as RankedBallot);
@@ -202,7 +248,7 @@ public sealed class RankedBallot : IEquatable<RankedBallot>
     public override int GetHashCode() => _hash;
 
     /// <summary>A total order on ballots (by rank vector) so compressed profiles have one canonical order.</summary>
-    internal int CompareTo(RankedBallot? other) => other is null ? 1 : _ranks.AsSpan().SequenceCompareTo(other._ranks);
+    internal int CompareTo(RankedBallot? other) => other is null ? 1 : Ranks.SequenceCompareTo(other.Ranks);
 
     /// <summary>PrefLib-style text over candidate indices (1-based), e.g. <c>2,{1,3}</c>.</summary>
     public override string ToString() =>

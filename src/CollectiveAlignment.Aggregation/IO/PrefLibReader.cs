@@ -12,17 +12,34 @@ namespace CollectiveAlignment.Aggregation.IO;
 /// <remarks>
 /// Checked, with file and line in every error: the data type (header or extension) and what it allows (strict, complete),
 /// every alternative named, indices in range and not repeated, counts positive, and the header's NUMBER VOTERS and
-/// NUMBER UNIQUE ORDERS against the data. Identical ranking texts are parsed once, so memory grows with distinct ballots.
+/// NUMBER UNIQUE ORDERS against the data. Identical ballots are merged as they are read, so memory grows with distinct ballots.
+/// Ranked files of <see cref="ParallelThreshold"/> bytes or more are parsed in parallel parts split at line boundaries; the
+/// profile and every error (file and line) are the same as the serial reader's.
 /// </remarks>
 public static class PrefLibReader
 {
-    private static readonly string[] OrdinalTypes = ["soc", "soi", "toc", "toi"];
+    /// <summary>Files at least this large are parsed in parallel parts (smaller ones gain nothing from the split).</summary>
+    internal const long ParallelThreshold = 4 << 20;
 
     /// <summary>Reads a ranked file (soc, soi, toc, toi) from <paramref name="path"/>.</summary>
-    public static RankedProfile ReadRanked(string path, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom)
+    public static RankedProfile ReadRanked(string path, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom) =>
+        ReadRanked(path, truncation, Math.Clamp(Environment.ProcessorCount, 2, 8), ParallelThreshold);
+
+    /// <summary>
+    /// Reads a ranked file, in <paramref name="parts"/> parallel parts when it is at least <paramref name="threshold"/> bytes
+    /// long. The profile and every error message are the same whichever way it is read.
+    /// </summary>
+    internal static RankedProfile ReadRanked(string path, TruncationMode truncation, int parts, long threshold)
     {
+        ArgumentNullException.ThrowIfNull(path);
+        var fileName = Path.GetFileName(path);
+        if (parts > 1 && new FileInfo(path).Length >= threshold && PrefLibParallelReader.TryRead(path, fileName, truncation, parts) is { } profile)
+        {
+            return profile;
+        }
+
         using var reader = new StreamReader(path);
-        return ReadRanked(reader, Path.GetFileName(path), truncation);
+        return ReadRanked(reader, fileName, truncation);
     }
 
     /// <summary>Reads a ranked file; <paramref name="fileName"/> names it in errors and supplies the type when the header has none.</summary>
@@ -30,27 +47,60 @@ public static class PrefLibReader
     public static RankedProfile ReadRanked(TextReader reader, string fileName, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom)
     {
         var parsed = Parse(reader, fileName, categorical: false);
-        var ranked = parsed.Ranked!;
-        var ballots = new WeightedBallot<RankedBallot>[ranked.Entries.Count];
-        for (var i = 0; i < ballots.Length; i++)
-        {
-            var (ballot, count, line) = ranked.Entries[i];
-            var problem = parsed.DataType switch
-            {
-                "soc" when !ballot.IsStrict || !ballot.IsComplete => "a soc file needs a strict order of every alternative",
-                "soi" when !ballot.IsStrict => "a soi file needs strict orders (no ties)",
-                "toc" when !ballot.IsComplete => "a toc file needs every alternative ranked",
-                _ => null,
-            };
-            if (problem is not null)
-            {
-                throw new BallotFormatException(fileName, line, problem);
-            }
+        return BuildRanked(parsed.Summary, [parsed.Ranked!], [0], fileName, truncation);
+    }
 
-            ballots[i] = new WeightedBallot<RankedBallot>(ballot, count, count);
+    /// <summary>
+    /// Merges the distinct rows of the file's parts (in file order; part p's lines are offset by <paramref name="lineOffsets"/>[p]),
+    /// checks them against the data type, and builds the profile's store from them directly.
+    /// </summary>
+    internal static RankedProfile BuildRanked(PrefLibSummary summary, IReadOnlyList<RankRowTable> parts, IReadOnlyList<int> lineOffsets, string fileName, TruncationMode truncation)
+    {
+        var rows = CanonicalRows.Merge(parts, lineOffsets);
+        var n = summary.Candidates.Count;
+        var weights = new double[rows.Counts.Length];
+        for (var i = 0; i < weights.Length; i++)
+        {
+            weights[i] = rows.Counts[i];
         }
 
-        return new RankedProfile(parsed.Candidates, ballots, truncation, alreadyDistinct: true);
+        var store = RankedBallotStore.FromRanks(n, rows.Ranks, rows.Counts, weights);
+        // The store's shape settles the data type's demands at once; only an invalid file is scanned for its first bad line.
+        var valid = summary.DataType switch
+        {
+            "soc" => store.AllStrict && store.Order.Length == store.Count * n,
+            "soi" => store.AllStrict,
+            "toc" => store.Order.Length == store.Count * n,
+            _ => true,
+        };
+        if (!valid)
+        {
+            // The serial reader reported the first offending ballot in order of first appearance: the smallest first line.
+            int? line = null;
+            for (var i = 0; i < rows.Counts.Length; i++)
+            {
+                var (ranked, tiers) = Shape(rows.Ranks.AsSpan(i * n, n));
+                var bad = summary.DataType switch
+                {
+                    "soc" => tiers != ranked || ranked != n,
+                    "soi" => tiers != ranked,
+                    _ => ranked != n,
+                };
+                if (bad && (line is null || rows.Lines[i] < line))
+                {
+                    line = rows.Lines[i];
+                }
+            }
+
+            throw new BallotFormatException(fileName, line, summary.DataType switch
+            {
+                "soc" => "a soc file needs a strict order of every alternative",
+                "soi" => "a soi file needs strict orders (no ties)",
+                _ => "a toc file needs every alternative ranked",
+            });
+        }
+
+        return new RankedProfile(summary.Candidates, store, truncation);
     }
 
     /// <summary>Reads a categorical (cat) file from <paramref name="path"/> as approval ballots.</summary>
@@ -68,7 +118,7 @@ public static class PrefLibReader
         var ballots = new List<WeightedBallot<ApprovalBallot>>(parsed.Groups.Count);
         foreach (var (groups, count, line) in parsed.Groups)
         {
-            if (parsed.CategoryCount is { } k && groups.Count != k)
+            if (parsed.Summary.CategoryCount is { } k && groups.Count != k)
             {
                 throw new BallotFormatException(fileName, line, $"expected {k} categories, found {groups.Count}");
             }
@@ -82,32 +132,72 @@ public static class PrefLibReader
                 }
             }
 
-            ballots.Add(new WeightedBallot<ApprovalBallot>(new ApprovalBallot(parsed.Candidates.Count, groups.Count > 0 ? groups[0] : []), count, count));
+            ballots.Add(new WeightedBallot<ApprovalBallot>(new ApprovalBallot(parsed.Summary.Candidates.Count, groups.Count > 0 ? groups[0] : []), count, count));
         }
 
-        return new ApprovalProfile(parsed.Candidates, ballots);
+        return new ApprovalProfile(parsed.Summary.Candidates, ballots);
     }
 
-    private sealed record ParsedFile(CandidateSet Candidates, string DataType, int? CategoryCount, List<(List<int[]> Groups, long Count, int Line)> Groups, RankedAccumulator? Ranked);
+    /// <summary>Splits a trimmed data line into its positive count and its trimmed ranking text.</summary>
+    internal static ReadOnlySpan<char> SplitDataLine(string fileName, int line, ReadOnlySpan<char> span, out long count)
+    {
+        var sep = span.IndexOf(':');
+        if (sep < 0)
+        {
+            throw new BallotFormatException(fileName, line, "a data line must read 'count: ranking'");
+        }
+
+        if (!long.TryParse(span[..sep].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out count) || count <= 0)
+        {
+            throw new BallotFormatException(fileName, line, $"'{span[..sep].Trim()}' is not a positive count");
+        }
+
+        return span[(sep + 1)..].Trim();
+    }
+
+    /// <summary>Parses a trimmed ranked data line into <paramref name="ranks"/> and adds it to <paramref name="table"/>.</summary>
+    internal static void AddRankedLine(string fileName, int line, ReadOnlySpan<char> span, int[] ranks, RankRowTable table)
+    {
+        var body = SplitDataLine(fileName, line, span, out var count);
+        ParseRanks(fileName, line, body, ranks);
+        table.Add(ranks, count, line);
+    }
+
+    private static (int Ranked, int Tiers) Shape(ReadOnlySpan<int> ranks)
+    {
+        var ranked = 0;
+        var tiers = 0;
+        foreach (var r in ranks)
+        {
+            if (r != RankedBallot.Unranked)
+            {
+                ranked++;
+                tiers = Math.Max(tiers, r + 1);
+            }
+        }
+
+        return (ranked, tiers);
+    }
+
+    private sealed record ParsedFile(PrefLibSummary Summary, List<(List<int[]> Groups, long Count, int Line)> Groups, RankRowTable? Ranked);
 
     private static ParsedFile Parse(TextReader reader, string fileName, bool categorical)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(fileName);
-        var headers = new Dictionary<string, (string Value, int Line)>(StringComparer.OrdinalIgnoreCase);
-        var names = new SortedDictionary<int, string>();
+        var header = new PrefLibHeader(fileName);
         var distinct = new Dictionary<string, int>(StringComparer.Ordinal);
         var lookup = distinct.GetAlternateLookup<ReadOnlySpan<char>>();
         var entries = new List<(List<int[]> Groups, long Count, int Line)>();
-        RankedAccumulator? ranked = null;
-        int? alternatives = null;
+        RankRowTable? ranked = null;
+        int[]? ranks = null;
         var dataLines = 0L;
         var lineNo = 0;
-        string? line;
-        while ((line = reader.ReadLine()) is not null)
+        var lines = new SpanLineReader(reader);
+        while (lines.TryReadLine(out var line))
         {
             lineNo++;
-            var span = line.AsSpan().Trim();
+            var span = line.Trim();
             if (span.IsEmpty)
             {
                 continue;
@@ -120,65 +210,25 @@ public static class PrefLibReader
                     throw new BallotFormatException(fileName, lineNo, "a header line follows data lines");
                 }
 
-                var header = span[1..].Trim();
-                var colon = header.IndexOf(':');
-                if (colon < 0)
-                {
-                    throw new BallotFormatException(fileName, lineNo, "a header line must read '# KEY: value'");
-                }
-
-                var key = header[..colon].Trim().ToString();
-                var value = header[(colon + 1)..].Trim().ToString();
-                if (key.StartsWith("ALTERNATIVE NAME ", StringComparison.OrdinalIgnoreCase))
-                {
-                    if (!int.TryParse(key.AsSpan("ALTERNATIVE NAME ".Length), NumberStyles.None, CultureInfo.InvariantCulture, out var index) || index < 1)
-                    {
-                        throw new BallotFormatException(fileName, lineNo, $"'{key}' does not end in an alternative number");
-                    }
-
-                    if (!names.TryAdd(index, value))
-                    {
-                        throw new BallotFormatException(fileName, lineNo, $"alternative {index} is named twice");
-                    }
-                }
-                else
-                {
-                    headers[key] = (value, lineNo);
-                    if (key.Equals("NUMBER ALTERNATIVES", StringComparison.OrdinalIgnoreCase))
-                    {
-                        var number = ParseHeaderInt(fileName, lineNo, key, value);
-                        alternatives = number is >= 0 and <= 100_000 ? (int)number : throw new BallotFormatException(fileName, lineNo, $"NUMBER ALTERNATIVES {number} is out of range");
-                    }
-                }
-
+                header.Accept(span, lineNo);
                 continue;
             }
 
-            if (alternatives is null)
+            if (header.Alternatives is not { } alternatives)
             {
                 throw new BallotFormatException(fileName, lineNo, "data before the '# NUMBER ALTERNATIVES:' header");
             }
 
             dataLines++;
-            var sep = span.IndexOf(':');
-            if (sep < 0)
-            {
-                throw new BallotFormatException(fileName, lineNo, "a data line must read 'count: ranking'");
-            }
-
-            if (!long.TryParse(span[..sep].Trim(), NumberStyles.None, CultureInfo.InvariantCulture, out var count) || count <= 0)
-            {
-                throw new BallotFormatException(fileName, lineNo, $"'{span[..sep].Trim()}' is not a positive count");
-            }
-
-            var body = span[(sep + 1)..].Trim();
             if (!categorical)
             {
-                ranked ??= new RankedAccumulator(alternatives.Value);
-                ranked.Add(body, count, lineNo, fileName);
+                ranked ??= new RankRowTable(alternatives);
+                ranks ??= new int[alternatives];
+                AddRankedLine(fileName, lineNo, span, ranks, ranked);
                 continue;
             }
 
+            var body = SplitDataLine(fileName, lineNo, span, out var count);
             if (lookup.TryGetValue(body, out var existing))
             {
                 var e = entries[existing];
@@ -186,121 +236,19 @@ public static class PrefLibReader
                 continue;
             }
 
-            var groups = ParseGroups(fileName, lineNo, body, alternatives.Value, categorical);
+            var groups = ParseGroups(fileName, lineNo, body, alternatives, categorical);
             distinct[body.ToString()] = entries.Count;
             entries.Add((groups, count, lineNo));
         }
 
-        if (alternatives is null)
-        {
-            throw new BallotFormatException(fileName, null, "missing '# NUMBER ALTERNATIVES:' header");
-        }
-
-        for (var i = 1; i <= alternatives; i++)
-        {
-            if (!names.ContainsKey(i))
-            {
-                throw new BallotFormatException(fileName, null, $"missing '# ALTERNATIVE NAME {i}:' header");
-            }
-        }
-
-        if (names.Keys.LastOrDefault() > alternatives)
-        {
-            throw new BallotFormatException(fileName, null, $"alternative {names.Keys.Last()} is named but NUMBER ALTERNATIVES is {alternatives}");
-        }
-
-        var extension = Path.GetExtension(fileName).TrimStart('.').ToLowerInvariant();
-        var dataType = headers.TryGetValue("DATA TYPE", out var dt) ? dt.Value.ToLowerInvariant() : extension;
-        if (headers.ContainsKey("DATA TYPE") && OrdinalTypes.Append("cat").Contains(extension) && extension != dataType)
-        {
-            throw new BallotFormatException(fileName, dt.Line, $"DATA TYPE '{dataType}' does not match the file extension '.{extension}'");
-        }
-
-        if (categorical ? dataType != "cat" : !OrdinalTypes.Contains(dataType))
-        {
-            throw new BallotFormatException(fileName, headers.TryGetValue("DATA TYPE", out var d) ? d.Line : null,
-                $"data type '{dataType}' is not {(categorical ? "cat" : "one of soc, soi, toc, toi")}");
-        }
-
-        ranked ??= categorical ? null : new RankedAccumulator(alternatives.Value);
-        var voters = entries.Sum(e => e.Count) + (ranked?.Voters ?? 0);
-        if (headers.TryGetValue("NUMBER VOTERS", out var nv) && ParseHeaderInt(fileName, nv.Line, "NUMBER VOTERS", nv.Value) != voters)
-        {
-            throw new BallotFormatException(fileName, nv.Line, $"NUMBER VOTERS is {nv.Value} but the counts sum to {voters}");
-        }
-
-        if (headers.TryGetValue("NUMBER UNIQUE ORDERS", out var nu) && ParseHeaderInt(fileName, nu.Line, "NUMBER UNIQUE ORDERS", nu.Value) != dataLines)
-        {
-            throw new BallotFormatException(fileName, nu.Line, $"NUMBER UNIQUE ORDERS is {nu.Value} but there are {dataLines} data lines");
-        }
-
-        int? categories = headers.TryGetValue("NUMBER CATEGORIES", out var nc) ? (int)ParseHeaderInt(fileName, nc.Line, "NUMBER CATEGORIES", nc.Value) : null;
-        CandidateSet candidates;
-        try
-        {
-            candidates = new CandidateSet(names.Values);
-        }
-        catch (ArgumentException ex)
-        {
-            throw new BallotFormatException(fileName, null, ex.Message.Split(" (Parameter")[0]);
-        }
-
-        return new ParsedFile(candidates, dataType, categories, entries, ranked);
-    }
-
-    private static long ParseHeaderInt(string fileName, int line, string key, string value) =>
-        long.TryParse(value, NumberStyles.None, CultureInfo.InvariantCulture, out var v) ? v
-            : throw new BallotFormatException(fileName, line, $"{key} '{value}' is not a number");
-
-    /// <summary>
-    /// Merges ranked data lines by content as they are read: each line is parsed into a reused rank buffer and looked up by span,
-    /// so a repeated ballot costs no allocation and memory grows with distinct ballots only.
-    /// </summary>
-    private sealed class RankedAccumulator(int alternatives)
-    {
-        private readonly int[] _ranks = new int[alternatives];
-        private readonly Dictionary<RankedBallot, int> _index = new(RanksComparer.Instance);
-
-        public List<(RankedBallot Ballot, long Count, int Line)> Entries { get; } = [];
-
-        public long Voters { get; private set; }
-
-        public void Add(ReadOnlySpan<char> body, long count, int line, string fileName)
-        {
-            var tiers = ParseRanks(fileName, line, body, _ranks);
-            Voters = checked(Voters + count);
-            var lookup = _index.GetAlternateLookup<ReadOnlySpan<int>>();
-            if (lookup.TryGetValue(_ranks, out var existing))
-            {
-                var e = Entries[existing];
-                Entries[existing] = (e.Ballot, checked(e.Count + count), e.Line);
-                return;
-            }
-
-            var ballot = RankedBallot.FromCanonicalRanks([.. _ranks], tiers);
-            _index[ballot] = Entries.Count;
-            Entries.Add((ballot, count, line));
-        }
-    }
-
-    /// <summary>Compares ballots by rank vector, and lets a rank span stand in for a ballot in lookups.</summary>
-    private sealed class RanksComparer : IEqualityComparer<RankedBallot>, IAlternateEqualityComparer<ReadOnlySpan<int>, RankedBallot>
-    {
-        public static readonly RanksComparer Instance = new();
-
-        public bool Equals(RankedBallot? x, RankedBallot? y) => ReferenceEquals(x, y) || (x is not null && x.Equals(y));
-
-        public int GetHashCode(RankedBallot obj) => obj.GetHashCode();
-
-        public bool Equals(ReadOnlySpan<int> alternate, RankedBallot other) => alternate.SequenceEqual(other.Ranks);
-
-        public int GetHashCode(ReadOnlySpan<int> alternate) => RankedBallot.HashOf(alternate);
-
-        public RankedBallot Create(ReadOnlySpan<int> alternate) => RankedBallot.FromRanks(alternate);
+        var voters = checked(entries.Sum(e => e.Count) + (ranked?.Voters ?? 0));
+        var summary = header.Finish(categorical, voters, dataLines);
+        ranked ??= categorical ? null : new RankRowTable(summary.Candidates.Count);
+        return new ParsedFile(summary, entries, ranked);
     }
 
     /// <summary>Parses a ranking into <paramref name="ranks"/> (tier per alternative, -1 when unranked); returns the tier count.</summary>
-    private static int ParseRanks(string fileName, int line, ReadOnlySpan<char> body, int[] ranks)
+    internal static int ParseRanks(string fileName, int line, ReadOnlySpan<char> body, int[] ranks)
     {
         Array.Fill(ranks, RankedBallot.Unranked);
         var tier = 0;

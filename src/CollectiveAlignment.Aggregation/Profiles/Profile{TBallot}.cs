@@ -10,7 +10,10 @@ namespace CollectiveAlignment.Aggregation.Profiles;
 public abstract class Profile<TBallot> : Profile
     where TBallot : IEquatable<TBallot>
 {
-    private readonly WeightedBallot<TBallot>[] _ballots;
+    private readonly Func<WeightedBallot<TBallot>[]>? _materialize;
+    private readonly int _count;
+    private WeightedBallot<TBallot>[]? _ballots;
+    private object? _materializeLock;
 
     private protected Profile(CandidateSet candidates, IEnumerable<WeightedBallot<TBallot>> ballots, Func<TBallot, int> candidateCountOf, Comparison<TBallot> canonicalOrder, bool alreadyDistinct = false)
         : base(candidates)
@@ -58,14 +61,28 @@ public abstract class Profile<TBallot> : Profile
         TotalWeight = _ballots.Sum(b => b.Weight);
     }
 
+    /// <summary>
+    /// For profiles that keep their entries in another form and build the entry array only when someone asks for it (a profile
+    /// of 10⁶ distinct ballots need not allocate 10⁶ ballot objects to be counted). The entries must be distinct, valid and in
+    /// canonical order; <paramref name="totalWeight"/> must be their weights summed in that order.
+    /// </summary>
+    private protected Profile(CandidateSet candidates, int count, long voterCount, double totalWeight, Func<WeightedBallot<TBallot>[]> materialize)
+        : base(candidates)
+    {
+        _count = count;
+        _materialize = materialize;
+        VoterCount = voterCount;
+        TotalWeight = totalWeight;
+    }
+
     /// <summary>The distinct ballots with counts and weights, in canonical order.</summary>
-    public IReadOnlyList<WeightedBallot<TBallot>> Ballots => _ballots;
+    public IReadOnlyList<WeightedBallot<TBallot>> Ballots => Entries;
 
     /// <summary>The same entries as a span, for inner loops over millions of ballots (no interface dispatch per entry).</summary>
-    public ReadOnlySpan<WeightedBallot<TBallot>> BallotSpan => _ballots;
+    public ReadOnlySpan<WeightedBallot<TBallot>> BallotSpan => Entries;
 
     /// <summary>The entries array, for derived profiles' parallel loops (lambdas cannot capture spans).</summary>
-    private protected WeightedBallot<TBallot>[] BallotArray => _ballots;
+    private protected WeightedBallot<TBallot>[] BallotArray => Entries;
 
     /// <inheritdoc />
     public override long VoterCount { get; }
@@ -74,7 +91,9 @@ public abstract class Profile<TBallot> : Profile
     public override double TotalWeight { get; }
 
     /// <inheritdoc />
-    public override int DistinctBallotCount => _ballots.Length;
+    public override int DistinctBallotCount => _ballots?.Length ?? _count;
+
+    private WeightedBallot<TBallot>[] Entries => _ballots ?? LazyInitializer.EnsureInitialized(ref _ballots, ref _materializeLock, _materialize!);
 
     /// <summary>Unweighted entries: each ballot once per voter with weight 1.</summary>
     protected static IEnumerable<WeightedBallot<TBallot>> Unweighted(IEnumerable<TBallot> ballots) =>

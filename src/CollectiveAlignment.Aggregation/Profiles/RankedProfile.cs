@@ -18,6 +18,19 @@ public sealed class RankedProfile : Profile<RankedBallot>
         : base(candidates, ballots, b => b.CandidateCount, (x, y) => x.CompareTo(y), alreadyDistinct)
     {
         Truncation = truncation;
+        Store = RankedBallotStore.FromBallots(candidates.Count, BallotSpan);
+        _matrix = new Lazy<PairwiseMatrix>(ComputeMatrix, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    /// <summary>
+    /// For readers that build the store themselves (distinct, valid, canonical order). The ballots are views of the store, made
+    /// on first use of <see cref="Profile{TBallot}.Ballots"/>: the methods that iterate the store never need them.
+    /// </summary>
+    internal RankedProfile(CandidateSet candidates, RankedBallotStore store, TruncationMode truncation)
+        : base(candidates, store.Count, VotersOf(store), WeightOf(store), () => Views(store))
+    {
+        Truncation = truncation;
+        Store = store;
         _matrix = new Lazy<PairwiseMatrix>(ComputeMatrix, LazyThreadSafetyMode.ExecutionAndPublication);
     }
 
@@ -33,12 +46,15 @@ public sealed class RankedProfile : Profile<RankedBallot>
     /// <summary>How unranked candidates are read.</summary>
     public TruncationMode Truncation { get; }
 
+    /// <summary>The distinct ballots in flat arrays, index for index with <see cref="Profile{TBallot}.Ballots"/>, for per-ballot inner loops.</summary>
+    public RankedBallotStore Store { get; }
+
     /// <summary>The weighted pairwise-majority matrix, computed on first use and then shared.</summary>
     public PairwiseMatrix Matrix => _matrix.Value;
 
     /// <summary>The same ballots read under another truncation mode.</summary>
     public RankedProfile WithTruncation(TruncationMode truncation) =>
-        truncation == Truncation ? this : new RankedProfile(Candidates, Ballots, truncation, alreadyDistinct: true);
+        truncation == Truncation ? this : new RankedProfile(Candidates, Store, truncation);
 
     /// <summary>
     /// Whether <paramref name="ballot"/> ranks <paramref name="a"/> strictly above <paramref name="b"/> under this profile's truncation mode.
@@ -60,30 +76,30 @@ public sealed class RankedProfile : Profile<RankedBallot>
     public PairwiseMatrix ComputeMatrix()
     {
         var n = Candidates.Count;
-        var ballots = BallotArray;
+        var store = Store;
+        var count = store.Count;
         var bottom = Truncation == TruncationMode.UnrankedTiedAtBottom;
 
         // Partial matrices summed at the end: the inner loop is allocation-free and the split pays only for large profiles.
         // The number of parts is a constant, not the machine's core count, so the floating-point summation order (and thus
-        // the canonical JSON of weighted profiles) is the same on every machine.
-        var parts = ballots.Length >= 4096 ? 4 : 1;
+        // the canonical JSON of weighted profiles) is the same on every machine. Each cell receives at most one addition per
+        // ballot, in ballot order, whatever the loop shape inside a ballot.
+        var parts = count >= 4096 ? 4 : 1;
         var partials = new double[parts][];
         Parallel.For(0, parts, p =>
         {
             var s = new double[n * n];
             var unranked = new int[n];
-            var from = (int)((long)ballots.Length * p / parts);
-            var to = (int)((long)ballots.Length * (p + 1) / parts);
+            var from = (int)((long)count * p / parts);
+            var to = (int)((long)count * (p + 1) / parts);
+            var weights = store.Weights;
             for (var i = from; i < to; i++)
             {
-                ref readonly var wb = ref ballots[i];
-                var ballot = wb.Ballot;
-                var order = ballot.Order;
-                var bounds = ballot.TierBounds;
+                var order = store.OrderOf(i);
                 var unrankedCount = 0;
                 if (bottom && order.Length < n)
                 {
-                    var ranks = ballot.Ranks;
+                    var ranks = store.RanksOf(i);
                     for (var c = 0; c < n; c++)
                     {
                         if (ranks[c] == RankedBallot.Unranked)
@@ -93,23 +109,14 @@ public sealed class RankedProfile : Profile<RankedBallot>
                     }
                 }
 
-                var w = wb.Weight;
-                for (var t = 0; t < bounds.Length - 1; t++)
+                var w = weights[i];
+                if (store.AllStrict)
                 {
-                    var end = bounds[t + 1];
-                    for (var k = bounds[t]; k < end; k++)
-                    {
-                        var row = order[k] * n;
-                        for (var j = end; j < order.Length; j++)
-                        {
-                            s[row + order[j]] += w;
-                        }
-
-                        for (var u = 0; u < unrankedCount; u++)
-                        {
-                            s[row + unranked[u]] += w;
-                        }
-                    }
+                    AddStrict(s, n, order, unranked.AsSpan(0, unrankedCount), w);
+                }
+                else
+                {
+                    AddTiered(s, n, order, store.TierBoundsOf(i), unranked.AsSpan(0, unrankedCount), w);
                 }
             }
 
@@ -126,5 +133,84 @@ public sealed class RankedProfile : Profile<RankedBallot>
         }
 
         return new PairwiseMatrix(n, total);
+    }
+
+    private static long VotersOf(RankedBallotStore store)
+    {
+        var voters = 0L;
+        foreach (var c in store.Counts)
+        {
+            voters = checked(voters + c);
+        }
+
+        return voters;
+    }
+
+    // In ballot order, as the general constructor sums, so the total is the same bit for bit however the profile was built.
+    private static double WeightOf(RankedBallotStore store)
+    {
+        var weight = 0.0;
+        foreach (var w in store.Weights)
+        {
+            weight += w;
+        }
+
+        return weight;
+    }
+
+    private static WeightedBallot<RankedBallot>[] Views(RankedBallotStore store)
+    {
+        var views = new WeightedBallot<RankedBallot>[store.Count];
+        var parts = views.Length >= 65536 ? 4 : 1;
+        Parallel.For(0, parts, p =>
+        {
+            var counts = store.Counts;
+            var weights = store.Weights;
+            var to = (int)((long)views.Length * (p + 1) / parts);
+            for (var i = (int)((long)views.Length * p / parts); i < to; i++)
+            {
+                views[i] = new WeightedBallot<RankedBallot>(store.ViewOf(i), counts[i], weights[i]);
+            }
+        });
+
+        return views;
+    }
+
+    private static void AddStrict(double[] s, int n, ReadOnlySpan<int> order, ReadOnlySpan<int> unranked, double w)
+    {
+        for (var k = 0; k < order.Length; k++)
+        {
+            var row = s.AsSpan(order[k] * n, n);
+            for (var j = k + 1; j < order.Length; j++)
+            {
+                row[order[j]] += w;
+            }
+
+            foreach (var u in unranked)
+            {
+                row[u] += w;
+            }
+        }
+    }
+
+    private static void AddTiered(double[] s, int n, ReadOnlySpan<int> order, ReadOnlySpan<int> bounds, ReadOnlySpan<int> unranked, double w)
+    {
+        for (var t = 0; t < bounds.Length - 1; t++)
+        {
+            var end = bounds[t + 1];
+            for (var k = bounds[t]; k < end; k++)
+            {
+                var row = s.AsSpan(order[k] * n, n);
+                for (var j = end; j < order.Length; j++)
+                {
+                    row[order[j]] += w;
+                }
+
+                foreach (var u in unranked)
+                {
+                    row[u] += w;
+                }
+            }
+        }
     }
 }
