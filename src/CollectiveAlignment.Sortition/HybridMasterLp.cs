@@ -48,8 +48,6 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <summary>Pivots of the managed simplex so far.</summary>
     public long SimplexPivots => _simplex.Pivots;
 
-    public string Debug => $"deg {_simplex.DegeneratePivots} bland {_simplex.BlandPivots} p1 {_simplex.Phase1Pivots} refac {_simplex.Refactorizations} price {_simplex.TPrice.Elapsed.TotalSeconds:F1} ftran {_simplex.TFtran.Elapsed.TotalSeconds:F1} pivot {_simplex.TPivot.Elapsed.TotalSeconds:F1} refactor {_simplex.TRefactor.Elapsed.TotalSeconds:F1} verify {_simplex.TVerify.Elapsed.TotalSeconds:F1} glop {TGlop.Elapsed.TotalSeconds:F1}";
-    public System.Diagnostics.Stopwatch TGlop = new();
 
     /// <inheritdoc />
     public IReadOnlyList<int[]> Columns => _lastFromGlop ? _glop!.Columns : _simplex.Columns;
@@ -128,11 +126,8 @@ internal sealed class HybridMasterLp : IMasterLp
                 }
 
                 ExactSolves++;
-                TGlop.Start();
                 ReplaceGlop(_simplex.UsefulColumns(UsefulTolerance));
-                var okg = _glop!.Solve(exact: true);
-                TGlop.Stop();
-                if (okg)
+                if (_glop!.Solve(exact: true))
                 {
                     _lastFromGlop = true;
                     _simplex.SetCrashPoint(_glop.Columns, _glop.Weights);

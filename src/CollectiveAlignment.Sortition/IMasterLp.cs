@@ -5,9 +5,8 @@ namespace CollectiveAlignment.Sortition;
 /// types), <c>&gt;= f_t</c> (fixed types), <c>sum_P x_P = 1</c>, <c>x &gt;= 0</c>.
 /// </summary>
 /// <remarks>
-/// Two implementations: <see cref="MasterSimplex"/> (managed, keeps its basis between solves, the default) and
-/// <see cref="MasterLp"/> (GLOP, rebuilt from scratch on every solve; the fallback when the managed simplex reports a
-/// numerical breakdown).
+/// Two implementations: <see cref="HybridMasterLp"/> (the warm-started <see cref="MasterSimplex"/> for steering
+/// solves, GLOP for exact ones; the default) and <see cref="MasterLp"/> (GLOP alone, rebuilt on every solve).
 /// </remarks>
 internal interface IMasterLp : IDisposable
 {

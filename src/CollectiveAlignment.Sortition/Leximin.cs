@@ -356,7 +356,7 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels {lp.Debug}{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
 
             void Fix(int t)
             {
@@ -384,7 +384,13 @@ public static class Leximin
 
         var ids = types.Members.Select(m => (IReadOnlyList<string>)m.Select(i => problem.People[i].Id).ToArray()).ToList();
         var distribution = new PanelDistribution(ids, panels);
-        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, lp.Generated, pricingCalls, maxGap, relaxations);
+        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, lp.Generated, pricingCalls, maxGap, relaxations)
+        {
+            SwapSearchPanels = heuristicHits,
+            SimplexPivots = lp.SimplexPivots,
+            GlopSolves = lp.ExactSolves,
+            GlopFallback = lp.FellBack,
+        };
         return new LeximinOutcome(distribution, diagnostics, null);
     }
 

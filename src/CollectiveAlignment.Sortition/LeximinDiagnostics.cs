@@ -8,4 +8,17 @@ namespace CollectiveAlignment.Sortition;
 /// <param name="PricingCalls">Integer programs solved to find improving panels.</param>
 /// <param name="MaxCertifiedGap">Largest (best pricing value − LP dual bound) when a stage ended: each stage value is optimal within it.</param>
 /// <param name="NumericalRelaxations">How often fixed values were lowered by 1e-9 after a round-off infeasibility.</param>
-public sealed record LeximinDiagnostics(int Types, int UncoverableTypes, int Stages, int Columns, int PricingCalls, double MaxCertifiedGap, int NumericalRelaxations);
+public sealed record LeximinDiagnostics(int Types, int UncoverableTypes, int Stages, int Columns, int PricingCalls, double MaxCertifiedGap, int NumericalRelaxations)
+{
+    /// <summary>Improving panels found by the swap search instead of an integer program.</summary>
+    public int SwapSearchPanels { get; init; }
+
+    /// <summary>Pivots of the warm-started managed simplex that steers column generation.</summary>
+    public long SimplexPivots { get; init; }
+
+    /// <summary>Master LPs solved exactly by GLOP (stage ends where the simplex's basis was not exact).</summary>
+    public int GlopSolves { get; init; }
+
+    /// <summary>Whether the managed simplex broke down numerically and GLOP solved every later master LP.</summary>
+    public bool GlopFallback { get; init; }
+}

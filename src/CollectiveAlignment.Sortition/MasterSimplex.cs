@@ -4,25 +4,32 @@ using System.Runtime.InteropServices;
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
-/// The LEXIMIN master LP (<see cref="IMasterLp"/>) solved by a managed revised primal simplex that keeps its basis
-/// between solves, so adding a panel costs a few pivots instead of a fresh solve.
+/// The LEXIMIN master LP solved by a managed revised primal simplex that keeps its basis between solves, so adding a
+/// panel costs a few pivots instead of a fresh solve. It steers column generation; <see cref="HybridMasterLp"/> takes
+/// exact values from it only when its basis is provably optimal, and from GLOP otherwise.
 /// </summary>
 /// <remarks>
 /// <para>Why not GLOP alone: the OR-Tools linear-solver wrapper re-extracts the model on every solve, and GLOP then
-/// refactorises a dense ~500 x 500 basis (panel columns are dense), ~0.1–0.2 s per solve on the reference instance,
+/// refactorises a dense ~500 x 500 basis (panel columns are dense), 0.1–0.4 s per solve on the reference instance,
 /// thousands of times. Here the basis inverse is kept explicitly and updated by one rank-one step per pivot
-/// (O(m²)); it is recomputed from scratch every <see cref="RefactorInterval"/> pivots or when a residual check fails.</para>
+/// (O(m²), split over two cores); it is rebuilt when a residual check fails or every <see cref="RefactorInterval"/>
+/// pivots.</para>
 /// <para>Standard form, one row per type in the LP plus the sum row: <c>sum_P a_Pt x_P - u_t z - s_t = f_t</c> with
 /// <c>a_Pt = c_Pt / n_t</c>, <c>u_t = 1</c> for unfixed types (<c>f_t = 0</c>) and 0 for fixed ones, slacks
 /// <c>s_t &gt;= 0</c>, and <c>sum_P x_P = 1</c>. Variables are numbered: slack of row i is i, the artificial of row i
-/// is m + i, z is 2m, panel j is 2m + 1 + j. Phase 1 maximises minus the sum of artificials from the slack/artificial
-/// basis; it runs only at the start and when a fix makes the kept basis infeasible or singular.</para>
-/// <para>Pivoting: Dantzig's largest reduced cost with Harris's two-pass ratio test (largest pivot among near-ties);
-/// after 50 consecutive degenerate pivots, Bland's rule until progress resumes, which rules out cycling.</para>
-/// <para>Every solve ends with a check of the primal and dual residuals computed from the original columns, not
-/// from the updated inverse; on failure the inverse is rebuilt and the simplex continues. A breakdown (singular
-/// basis after a rebuild, iteration limit) throws <see cref="InvalidOperationException"/>, and the caller falls back
-/// to GLOP.</para>
+/// is m + i, z is 2m, panel j is 2m + 1 + j.</para>
+/// <para>Degeneracy: after a stage every fixed row is tight by construction, and plain Dantzig pivoting stalls for
+/// thousands of degenerate pivots (measured). The right-hand side is therefore perturbed by ~1e-7 per basic variable
+/// (<see cref="Perturb"/>), so the solve is optimal for a slightly different LP: its duals are exact for its basis,
+/// its value close. Harris's two-pass ratio test picks the largest pivot among near-ties; Bland's rule takes over
+/// after 50 consecutive degenerate pivots anyway.</para>
+/// <para>After a fix, the next solve restarts from the exact optimum (<see cref="SetCrashPoint"/>): a basis around
+/// that panel mix, completed by unit columns where the fix made it singular (basis repair), is feasible without
+/// phase 1. A cold start (slack/artificial basis, phase 1) is the fallback.</para>
+/// <para>Pricing is partial (slacks and z always, panel columns a segment at a time). Every solve ends with a check of
+/// the primal and dual residuals computed from the original columns; on failure the inverse is rebuilt. A breakdown
+/// (singular basis after a rebuild, iteration limit) throws <see cref="InvalidOperationException"/>, and the caller
+/// falls back to GLOP.</para>
 /// </remarks>
 internal sealed class MasterSimplex : IDisposable
 {
@@ -107,8 +114,6 @@ internal sealed class MasterSimplex : IDisposable
 
     /// <summary>Column weights of the last solve.</summary>
     public double[] Weights { get; private set; } = [];
-
-    public long DegeneratePivots, BlandPivots, Phase1Pivots;
 
     /// <summary>Simplex pivots since construction (for diagnostics and tests).</summary>
     public long Pivots { get; private set; }
@@ -586,19 +591,15 @@ internal sealed class MasterSimplex : IDisposable
                 }
             }
 
-            TPrice.Start();
             ComputePi();
             var bland = degenerate >= DegenerateLimit;
             var entering = ChooseEntering(bland);
-            TPrice.Stop();
             if (entering < 0)
             {
                 return;
             }
 
-            TFtran.Start();
             Ftran(entering, _w);
-            TFtran.Stop();
             var leaving = bland ? RatioTestBland() : RatioTestHarris();
             if (leaving < 0)
             {
@@ -607,12 +608,7 @@ internal sealed class MasterSimplex : IDisposable
 
             var theta = Math.Max(0, _xB[leaving] / _w[leaving]);
             degenerate = theta <= 1e-12 ? degenerate + 1 : 0;
-            if (theta <= 1e-12) DegeneratePivots++;
-            if (bland) BlandPivots++;
-            if (_phase1) Phase1Pivots++;
-            TPivot.Start();
             Pivot(leaving, entering, theta);
-            TPivot.Stop();
         }
     }
 
@@ -955,15 +951,7 @@ internal sealed class MasterSimplex : IDisposable
     }
 
     /// <summary>Rebuilds B⁻¹ by Gauss–Jordan elimination with partial pivoting and recomputes x_B = B⁻¹ b.</summary>
-    public System.Diagnostics.Stopwatch TPrice = new(), TFtran = new(), TPivot = new(), TRefactor = new(), TVerify = new();
-
     private bool Refactor()
-    {
-        using var _ = new Timer(TRefactor);
-        return RefactorCore();
-    }
-
-    private bool RefactorCore()
     {
         var m = _m;
 
@@ -1153,11 +1141,8 @@ internal sealed class MasterSimplex : IDisposable
     }
 
     /// <summary>Residuals from the original columns: B x_B = b (the working right-hand side), and π A_j = c_j for every basic j.</summary>
-    private sealed class Timer : IDisposable { private readonly System.Diagnostics.Stopwatch _w; public Timer(System.Diagnostics.Stopwatch w) { _w = w; w.Start(); } public void Dispose() => _w.Stop(); }
-
     private bool Verified()
     {
-        using var _ = new Timer(TVerify);
         var residual = (double[])_work.Clone();
         var column = new double[_m];
         for (var i = 0; i < _m; i++)
