@@ -28,9 +28,10 @@ public sealed class Minimax : IRankedMethod
         TieRule = Conventions.FullTieSet,
         TruncationRule = Conventions.PairwiseTruncation,
         Citation = "Simpson, Q. J. Econ. 83 (1969) 478-490; Kramer, J. Econ. Theory 16 (1977) 310-334.",
-        // Clone independence is left Unknown: Tideman (1987) reports a violation, but no counterexample is in our tests yet,
-        // and a Violates claim must be backed by one (AxiomViolationTests).
-        Claims = Claims.Make([Axiom.CondorcetWinner, Axiom.Pareto, Axiom.Monotonicity, Axiom.MajorityWinner], [Axiom.CondorcetLoser]),
+        // Clone independence is violated: Tideman, "Independence of clones as a criterion for voting rules", Social Choice and
+        // Welfare 4 (1987) 185-206. Counterexample: 5 A>B, 4 B>A elects A; cloning A into a cycle A1>A2>A3 (3 voters each
+        // rotation) gives every clone a defeat of 3 against B's 1, so B wins (LiteratureTests; AxiomViolationTests).
+        Claims = Claims.Make([Axiom.CondorcetWinner, Axiom.Pareto, Axiom.Monotonicity, Axiom.MajorityWinner], [Axiom.CondorcetLoser, Axiom.CloneIndependence]),
     };
 
     /// <inheritdoc />

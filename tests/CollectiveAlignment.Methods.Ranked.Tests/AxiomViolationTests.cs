@@ -100,20 +100,42 @@ public sealed class AxiomViolationTests
                     order.Insert(order.IndexOf(c) + rng.Next(2), n);
                     return RankedBallot.FromOrder(n + 1, [.. order]);
                 }).ToList();
-                var after = Winners(id, cloned, n + 1);
-                for (var x = 0; x < n; x++)
+                if (CloneWinnersChanged(winners, Winners(id, cloned, n + 1), n, c, 1))
                 {
-                    var before = winners.Contains(x);
-                    var now = x == c ? after.Contains(c) || after.Contains(n) : after.Contains(x);
-                    if (before != now)
-                    {
-                        return true;
-                    }
+                    return true;
                 }
 
-                return false;
+                // Then replace the same candidate by a set of three clones in a random order per ballot: a clone set may hold a
+                // majority cycle (Tideman 1987), which a single clone cannot (minimax fails only this way).
+                var tripled = ballots.Select(b =>
+                {
+                    var order = b.Tiers.Select(t => t[0]).ToList();
+                    var set = new[] { c, n, n + 1 };
+                    rng.Shuffle(set);
+                    var at = order.IndexOf(c);
+                    order.RemoveAt(at);
+                    order.InsertRange(at, set);
+                    return RankedBallot.FromOrder(n + 2, [.. order]);
+                }).ToList();
+                return CloneWinnersChanged(winners, Winners(id, tripled, n + 2), n, c, 2);
             default:
                 return false;
         }
+    }
+
+    /// <summary>Whether cloning <paramref name="c"/> (clones n..n+extra-1) changed which non-clones win, or whether the clone set wins.</summary>
+    private static bool CloneWinnersChanged(IReadOnlyList<int> winners, IReadOnlyList<int> after, int n, int c, int extra)
+    {
+        for (var x = 0; x < n; x++)
+        {
+            var before = winners.Contains(x);
+            var now = x == c ? after.Contains(c) || after.Any(w => w >= n && w < n + extra) : after.Contains(x);
+            if (before != now)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

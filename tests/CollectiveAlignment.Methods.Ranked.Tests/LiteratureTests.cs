@@ -80,6 +80,20 @@ public sealed class LiteratureTests
     }
 
     [Fact]
+    public void Minimax_WinnerClonedIntoCycle_ElectsTheNonClone()
+    {
+        var before = ProfileText.Ranked("A,B", LiteratureProfiles.MinimaxBeforeCloning);
+        ProfileText.Names(before.Candidates, CatalogContractTests.Run("minimax", before).Winners).ShouldBe(["A"]);
+        var after = ProfileText.Ranked("A1,A2,A3,B", LiteratureProfiles.MinimaxClonedCycle);
+        var result = CatalogContractTests.Run("minimax", after);
+        ((Aggregation.Results.CompositeExplanation)result.Explanation).Parts.OfType<Aggregation.Results.ScoreTallyExplanation>().Single().Scores.ShouldBe(new double[] { 3, 3, 3, 1 });
+        ProfileText.Names(after.Candidates, result.Winners).ShouldBe(["B"]);
+
+        // Clone-independent methods still elect a clone of A.
+        CatalogContractTests.Run("schulze", after).Winners.ShouldAllBe(w => w < 3);
+    }
+
+    [Fact]
     public void SmithSet_WeakestLinkCycle_IsTheWholeCycle()
     {
         var profile = ProfileText.Ranked("A,B,C", LiteratureProfiles.WeakestLinkCycle);

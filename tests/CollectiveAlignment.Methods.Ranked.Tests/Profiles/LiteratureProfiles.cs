@@ -42,6 +42,26 @@ public static class LiteratureProfiles
     /// </summary>
     public static readonly string[] WeakestLinkCycle = ["4: A>B>C", "3: B>C>A", "2: C>A>B"];
 
+    /// <summary>
+    /// Minimax fails independence of clones: A beats B 5 to 4 and wins. <see cref="MinimaxClonedCycle"/> replaces A by clones
+    /// A1, A2, A3 that voters rank in a majority cycle (each rotation 3 times), so every clone has a defeat of margin 3 while
+    /// B's worst defeat stays 1: B wins. Source: constructed; the failure is that of Tideman, "Independence of clones as a
+    /// criterion for voting rules", Social Choice and Welfare 4 (1987) 185-206. A single clone cannot break minimax: the
+    /// better of two clones keeps the original's worst defeat, so the clone set needs three members and a cycle.
+    /// </summary>
+    public static readonly string[] MinimaxBeforeCloning = ["5: A>B", "4: B>A"];
+
+    /// <summary><see cref="MinimaxBeforeCloning"/> with A replaced by the cyclic clones A1, A2, A3 (candidates "A1,A2,A3,B").</summary>
+    public static readonly string[] MinimaxClonedCycle =
+    [
+        "2: A1>A2>A3>B",
+        "2: A2>A3>A1>B",
+        "1: A3>A1>A2>B",
+        "1: B>A1>A2>A3",
+        "1: B>A2>A3>A1",
+        "2: B>A3>A1>A2",
+    ];
+
     /// <summary>The Condorcet paradox: one voter each for the three cyclic orders (Condorcet, 1785). Symmetric: every neutral, anonymous method ties all three.</summary>
     public static readonly string[] CondorcetCycle = ["A>B>C", "B>C>A", "C>A>B"];
 }
