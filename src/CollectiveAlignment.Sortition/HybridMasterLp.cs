@@ -33,6 +33,9 @@ internal sealed class HybridMasterLp : IMasterLp
         _simplex = new MasterSimplex(types, coverable);
     }
 
+    /// <summary>Why the managed simplex gave up, if it did.</summary>
+    public string? FallbackReason { get; private set; }
+
     /// <summary>True once the GLOP fallback has taken over every solve.</summary>
     public bool FellBack { get; private set; }
 
@@ -136,8 +139,9 @@ internal sealed class HybridMasterLp : IMasterLp
 
                 ReplaceGlop(_simplex.Columns);
             }
-            catch (InvalidOperationException)
+            catch (InvalidOperationException e)
             {
+                FallbackReason = e.Message;
                 ReplaceGlop(_simplex.Columns);
                 FellBack = true;
             }

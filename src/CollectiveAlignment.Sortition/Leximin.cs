@@ -219,6 +219,35 @@ public static class Leximin
             double[]? center = null;
             var centerBound = double.PositiveInfinity;
             var wantExact = false;
+
+            // Start the stabilization center at the duals of the stage's linear relaxation (see StageRelaxation).
+            var relaxed = StageRelaxation.Duals(problem, types, coverable, isFixed, lp.FixedValue);
+            if (relaxed is not null)
+            {
+                var (panel, value, _) = Price(relaxed);
+                UpdateCenter(relaxed, value);
+                lp.TryAdd(panel);
+            }
+
+            void UpdateCenter(double[] point, double pricingValue)
+            {
+                // Lagrangian bound on the stage value: max_P sum_t y_t c_Pt / n_t - sum_{fixed} y_t f_t.
+                var lagrangian = pricingValue;
+                for (var t = 0; t < typeCount; t++)
+                {
+                    if (isFixed[t] && coverable[t])
+                    {
+                        lagrangian -= point[t] * lp.FixedValue(t);
+                    }
+                }
+
+                if (lagrangian < centerBound)
+                {
+                    centerBound = lagrangian;
+                    center = (double[])point.Clone();
+                }
+            }
+
             while (true)
             {
                 cancellationToken.ThrowIfCancellationRequested();
@@ -307,25 +336,6 @@ public static class Leximin
 
                 maxGap = Math.Max(maxGap, gap);
                 break;
-
-                void UpdateCenter(double[] point, double pricingValue)
-                {
-                    // Lagrangian bound on the stage value: max_P sum_t y_t c_Pt / n_t - sum_{fixed} y_t f_t.
-                    var lagrangian = pricingValue;
-                    for (var t = 0; t < typeCount; t++)
-                    {
-                        if (isFixed[t] && coverable[t])
-                        {
-                            lagrangian -= point[t] * lp.FixedValue(t);
-                        }
-                    }
-
-                    if (lagrangian < centerBound)
-                    {
-                        centerBound = lagrangian;
-                        center = (double[])point.Clone();
-                    }
-                }
             }
 
             var best = -1;
@@ -356,7 +366,7 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback" : string.Empty)})"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback: " + lp.FallbackReason : string.Empty)})"));
 
             void Fix(int t)
             {

@@ -35,13 +35,14 @@ internal sealed class MasterSimplex : IDisposable
 {
     private const double PivotTolerance = 1e-8;
     private const double FeasibilityTolerance = 1e-9;
-    private const double OptimalityTolerance = 1e-11;
+    private const double OptimalityTolerance = 1e-9;
     private const double ResidualTolerance = 1e-9;
-    private const int RefactorInterval = 3000;
+    private const int RefactorInterval = 1000;
     private const int DegenerateLimit = 50;
     private const double SingularTolerance = 1e-9;
     private const int ParallelRows = 200;
     private const double PerturbationSize = 1e-7;
+    private const double LiftLimit = 1e-4;
 
     private readonly ProfileTypes _types;
     private readonly int[] _rowOfType;
@@ -62,6 +63,7 @@ internal sealed class MasterSimplex : IDisposable
     private readonly double[] _work;
     private readonly Random _random = new(20210811);
     private int[] _position;
+    private double[] _devex;
     private bool _started;
     private bool _basisChanged;
     private bool _rhsChanged;
@@ -97,6 +99,8 @@ internal sealed class MasterSimplex : IDisposable
         _w = new double[_m];
         _work = new double[_m];
         _position = new int[(2 * _m) + 1];
+        _devex = new double[(2 * _m) + 1];
+        Array.Fill(_devex, 1.0);
         Duals = new double[types.Count];
     }
 
@@ -158,6 +162,10 @@ internal sealed class MasterSimplex : IDisposable
             Array.Copy(_position, grown, _position.Length);
             Array.Fill(grown, -1, _position.Length, grown.Length - _position.Length);
             _position = grown;
+            var weights = new double[grown.Length];
+            Array.Copy(_devex, weights, _devex.Length);
+            Array.Fill(weights, 1.0, _devex.Length, weights.Length - _devex.Length);
+            _devex = weights;
         }
 
         _position[variables - 1] = -1;
@@ -488,8 +496,9 @@ internal sealed class MasterSimplex : IDisposable
     /// <summary>
     /// Harris's ratio test lets basic values dip below zero by round-off-sized amounts, and the drift adds up over
     /// many pivots. A fresh inverse shows it; this moves the working right-hand side so that those values sit just
-    /// above zero again, like <see cref="Perturb"/> does. False if a value is negative by more than 1e-6, which is no
-    /// longer round-off.
+    /// above zero again, like <see cref="Perturb"/> does. Only steering solves see the shifted LP: exact results come
+    /// from the true right-hand side (<see cref="TryUnperturb"/>) or from GLOP. False if a value is negative by more
+    /// than <see cref="LiftLimit"/>, which is no longer drift.
     /// </summary>
     private bool LiftNegatives()
     {
@@ -501,7 +510,7 @@ internal sealed class MasterSimplex : IDisposable
                 continue;
             }
 
-            if (_xB[i] < -1e-6)
+            if (_xB[i] < -LiftLimit)
             {
                 return false;
             }
@@ -608,6 +617,7 @@ internal sealed class MasterSimplex : IDisposable
 
             var theta = Math.Max(0, _xB[leaving] / _w[leaving]);
             degenerate = theta <= 1e-12 ? degenerate + 1 : 0;
+            UpdateDevexWeights(leaving, entering);
             Pivot(leaving, entering, theta);
         }
     }
@@ -639,7 +649,7 @@ internal sealed class MasterSimplex : IDisposable
     private int ChooseEntering(bool bland)
     {
         var best = -1;
-        var bestValue = OptimalityTolerance;
+        var bestValue = 0.0;
         var structural = (2 * _m) + 1;
         var columns = _columns.Count;
         var count = structural + columns;
@@ -652,15 +662,19 @@ internal sealed class MasterSimplex : IDisposable
             }
 
             var reduced = Cost(j) - Dot(_pi, j);
-            if (reduced > bestValue)
+            if (reduced > OptimalityTolerance)
             {
                 if (bland)
                 {
                     return j;
                 }
 
-                best = j;
-                bestValue = reduced;
+                var score = reduced * reduced / _devex[j];
+                if (score > bestValue)
+                {
+                    best = j;
+                    bestValue = score;
+                }
             }
         }
 
@@ -686,11 +700,15 @@ internal sealed class MasterSimplex : IDisposable
                 }
 
                 var reduced = -Dot(_pi, variable);
-                if (reduced > bestValue)
+                if (reduced > OptimalityTolerance)
                 {
-                    best = variable;
-                    bestValue = reduced;
+                    var score = reduced * reduced / _devex[variable];
                     found = true;
+                    if (score > bestValue)
+                    {
+                        best = variable;
+                        bestValue = score;
+                    }
                 }
             }
 
@@ -804,6 +822,41 @@ internal sealed class MasterSimplex : IDisposable
         _position[entering] = r;
         _pivotsSinceRefactor++;
         Pivots++;
+    }
+
+    /// <summary>
+    /// Devex reference weights (Forrest and Goldfarb, "Steepest-edge simplex algorithms for linear programming",
+    /// Mathematical Programming 57, 1992): approximate steepest-edge pricing. Dantzig's rule took about three times as
+    /// many pivots as GLOP's steepest edge on these LPs. Needs the pivot row <c>α_r = (B⁻¹)_r A</c>, read before the
+    /// inverse is updated.
+    /// </summary>
+    private void UpdateDevexWeights(int r, int entering)
+    {
+        var pivotRow = _binv.AsSpan(r * _m, _m);
+        var alphaQ = _w[r];
+        var gammaQ = _devex[entering];
+        var count = VariableCount();
+        for (var j = 0; j < count; j++)
+        {
+            if (_position[j] >= 0 || j == entering || IsArtificial(j) || j == _m - 1)
+            {
+                continue;
+            }
+
+            var ratio = Dot(pivotRow, j) / alphaQ;
+            var candidate = ratio * ratio * gammaQ;
+            if (candidate > _devex[j])
+            {
+                _devex[j] = candidate;
+            }
+        }
+
+        _devex[_basis[r]] = Math.Max(gammaQ / (alphaQ * alphaQ), 1);
+        if (gammaQ > 1e6)
+        {
+            // Reference framework reset: weights that large no longer say anything about edge lengths.
+            Array.Fill(_devex, 1.0);
+        }
     }
 
     private void UpdateRows(int r, int from, int to)
