@@ -10,8 +10,10 @@ namespace CollectiveAlignment.Sortition;
 /// reduction: the leximin vector is unique and symmetric in interchangeable people, so the work is done on types
 /// (distinct profiles) and a panel is a type-count vector (<see cref="ProfileTypes"/>).</para>
 /// <para>Each stage solves the master LP <c>max z</c> s.t. <c>sum_P x_P c_Pt / n_t &gt;= z</c> (unfixed types),
-/// <c>&gt;= f_t</c> (fixed types), <c>sum_P x_P = 1</c> with GLOP (feasibility tolerances 1e-10), prices new panels
-/// with the integer program <c>max sum_t (y_t / n_t) c_t</c> (SCIP, zero gap) at the LP duals, and ends when no panel
+/// <c>&gt;= f_t</c> (fixed types), <c>sum_P x_P = 1</c> (<see cref="HybridMasterLp"/>: a warm-started managed simplex
+/// steers, exact solves at stage ends), prices new panels by a swap search (<see cref="PanelLocalSearch"/>) and the
+/// integer program <c>max sum_t (y_t / n_t) c_t</c> (SCIP, zero gap) around a stability center that starts at the
+/// duals of the stage's linear relaxation (<see cref="StageRelaxation"/>), and ends when, at an exact solve, no panel
 /// beats the dual bound by more than 1e-9; then every unfixed type with dual <c>y_t &gt; 1e-7</c> is fixed at the stage
 /// value (complementary slackness makes its constraint tight in every optimum).</para>
 /// </remarks>
@@ -165,7 +167,7 @@ public static class Leximin
             return (pool[0], Value(point, pool[0]), pool);
         }
 
-        // Swap search from the last priced panel and the two best known panels at the current duals.
+        // Swap search from the last priced panel and the best known panels at the given point.
         List<int[]> LocalSearchPanels(double[] point)
         {
             for (var t = 0; t < typeCount; t++)

@@ -466,14 +466,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             return false;
         }
 
-        var wasSelected = volunteer.Status == VolunteerStatus.Selected;
-        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
-        db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
-        volunteer.Status = VolunteerStatus.Withdrawn;
-        volunteer.UserId = null;
-        volunteer.Email = null;
-        volunteer.HouseholdKey = null;
-        volunteer.WithdrawnAt = time.GetUtcNow();
+        var (wasSelected, seatGivenUp) = await EraseAsync(volunteer, ct);
         await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true }, ct);
         await QueueReplacementAsync(seatGivenUp, userId, ct);
         return true;
@@ -577,17 +570,28 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             return false;
         }
 
-        var wasSelected = volunteer.Status == VolunteerStatus.Selected;
-        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
-        db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
-
-        volunteer.Status = VolunteerStatus.Withdrawn;
-        volunteer.Email = null;
-        volunteer.HouseholdKey = null;
-        volunteer.WithdrawnAt = time.GetUtcNow();
+        var (wasSelected, seatGivenUp) = await EraseAsync(volunteer, ct);
         await audit.AppendAsync(actor, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true, onRequestOfImportedPerson = true }, ct);
         await QueueReplacementAsync(seatGivenUp, actor, ct);
         return true;
+    }
+
+    /// <summary>
+    /// Withdrawal, by the participant or on an imported person's request: gives up any seat, erases the screening
+    /// answers, the account link, the contact address and the household key. The volunteer row stays (status
+    /// Withdrawn) so aggregate counts remain consistent.
+    /// </summary>
+    private async Task<(bool WasSelected, Guid? SeatGivenUp)> EraseAsync(Volunteer volunteer, CancellationToken ct)
+    {
+        var wasSelected = volunteer.Status == VolunteerStatus.Selected;
+        var seatGivenUp = await GiveUpSeatAsync(volunteer.Id, ct);
+        db.ScreeningAnswers.RemoveRange(await db.ScreeningAnswers.Where(a => a.VolunteerId == volunteer.Id).ToListAsync(ct));
+        volunteer.Status = VolunteerStatus.Withdrawn;
+        volunteer.UserId = null;
+        volunteer.Email = null;
+        volunteer.HouseholdKey = null;
+        volunteer.WithdrawnAt = time.GetUtcNow();
+        return (wasSelected, seatGivenUp);
     }
 
     /// <summary>
