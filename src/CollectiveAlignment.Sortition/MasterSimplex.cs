@@ -71,6 +71,7 @@ internal sealed class MasterSimplex : IDisposable
     private int _priceStart;
     private List<(int Column, double Weight)>? _crashPoint;
     private bool _phase1;
+    private bool _unperturbed;
 
     public MasterSimplex(ProfileTypes types, bool[] coverable)
     {
@@ -216,6 +217,13 @@ internal sealed class MasterSimplex : IDisposable
             return false;
         }
 
+        if (_unperturbed)
+        {
+            // The last solve was made exact; the stage goes on, and so does the need to break ties.
+            Perturb();
+            _unperturbed = false;
+        }
+
         for (var check = 0; ; check++)
         {
             Iterate();
@@ -255,6 +263,7 @@ internal sealed class MasterSimplex : IDisposable
         if (feasible && Verified())
         {
             Record();
+            _unperturbed = true;
             return true;
         }
 
@@ -377,6 +386,7 @@ internal sealed class MasterSimplex : IDisposable
     /// </summary>
     private bool Restart()
     {
+        _unperturbed = false;
         _basisChanged = false;
         _rhsChanged = false;
         Array.Copy(_rhs, _work, _m);

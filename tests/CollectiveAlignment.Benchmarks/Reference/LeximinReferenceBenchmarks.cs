@@ -7,9 +7,11 @@ namespace CollectiveAlignment.Benchmarks.Reference;
 /// <summary>
 /// The LEXIMIN reference case: a pool of 2,000 with 5 categories (20 values, ~500 distinct profiles) and a
 /// panel of 150, generator seed 42. It runs for minutes, so it lives outside the <c>Sortition</c> namespace and
-/// <c>--filter '*Sortition*'</c> skips it; run it with <c>--smoke --filter '*LeximinReference*'</c>.
+/// <c>--filter '*Sortition*'</c> skips it; run it with <c>--smoke --filter '*LeximinReference*'</c>. No warm-up run: one
+/// cold solve is the figure (JIT time is negligible against minutes).
 /// </summary>
 [MemoryDiagnoser]
+[WarmupCount(0)]
 public class LeximinReferenceBenchmarks
 {
     private SelectionProblem _problem = null!;
