@@ -493,13 +493,7 @@ internal sealed class MasterSimplex : IDisposable
                 continue;
             }
 
-            var lift = PerturbationSize * (1 + _random.NextDouble());
-            _xB[i] += lift;
-            Scatter(_basis[i], column);
-            for (var k = 0; k < _m; k++)
-            {
-                _work[k] += column[k] * lift;
-            }
+            Lift(i, PerturbationSize * (1 + _random.NextDouble()), column);
         }
     }
 
@@ -525,16 +519,21 @@ internal sealed class MasterSimplex : IDisposable
                 return false;
             }
 
-            var lift = -_xB[i] + (PerturbationSize * (1 + _random.NextDouble()));
-            _xB[i] += lift;
-            Scatter(_basis[i], column);
-            for (var k = 0; k < _m; k++)
-            {
-                _work[k] += column[k] * lift;
-            }
+            Lift(i, -_xB[i] + (PerturbationSize * (1 + _random.NextDouble())), column);
         }
 
         return true;
+    }
+
+    /// <summary>Raises basic value i by <paramref name="lift"/>, moving the working right-hand side by B e_i lift to match.</summary>
+    private void Lift(int i, double lift, double[] column)
+    {
+        _xB[i] += lift;
+        Scatter(_basis[i], column);
+        for (var k = 0; k < _m; k++)
+        {
+            _work[k] += column[k] * lift;
+        }
     }
 
     private void RecomputeBasic()

@@ -248,14 +248,7 @@ internal sealed class IncrementalFirstPreferences
         var bounds = _store.TierBoundsOf(b);
         for (var t = from; t < bounds.Length - 1; t++)
         {
-            var k = 0;
-            for (var i = bounds[t]; i < bounds[t + 1]; i++)
-            {
-                if (active[order[i]])
-                {
-                    k++;
-                }
-            }
+            var k = Shared.Tally.ActiveInTier(order, bounds, t, active);
 
             if (k == 0)
             {

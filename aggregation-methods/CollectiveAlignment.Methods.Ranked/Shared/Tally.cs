@@ -6,6 +6,21 @@ namespace CollectiveAlignment.Methods.Ranked.Shared;
 /// <summary>Tallies shared by the ranked methods. Inner loops avoid LINQ and allocation.</summary>
 internal static class Tally
 {
+    /// <summary>How many candidates of tier <paramref name="t"/> (bounds into <paramref name="order"/>) are still active.</summary>
+    public static int ActiveInTier(ReadOnlySpan<int> order, ReadOnlySpan<int> bounds, int t, bool[] active)
+    {
+        var k = 0;
+        for (var i = bounds[t]; i < bounds[t + 1]; i++)
+        {
+            if (active[order[i]])
+            {
+                k++;
+            }
+        }
+
+        return k;
+    }
+
     /// <summary>
     /// Each ballot's weight goes to its best tier holding an active candidate, split equally among those candidates.
     /// With <paramref name="cursor"/> (one slot per distinct ballot, zero at first), the search resumes at the tier found in the
@@ -21,14 +36,7 @@ internal static class Tally
                 var bounds = store.TierBoundsOf(b);
                 for (var t = cursor?[b] ?? 0; t < bounds.Length - 1; t++)
                 {
-                    var k = 0;
-                    for (var i = bounds[t]; i < bounds[t + 1]; i++)
-                    {
-                        if (active[order[i]])
-                        {
-                            k++;
-                        }
-                    }
+                    var k = ActiveInTier(order, bounds, t, active);
 
                     if (k == 0)
                     {
@@ -132,14 +140,7 @@ internal static class Tally
             var bounds = store.TierBoundsOf(b);
             for (var t = bounds.Length - 2; t >= 0; t--)
             {
-                var k = 0;
-                for (var i = bounds[t]; i < bounds[t + 1]; i++)
-                {
-                    if (active[order[i]])
-                    {
-                        k++;
-                    }
-                }
+                var k = ActiveInTier(order, bounds, t, active);
 
                 if (k == 0)
                 {
