@@ -20,17 +20,22 @@ internal sealed class HybridMasterLp : IMasterLp
 
     private readonly ProfileTypes _types;
     private readonly bool[] _coverable;
+    private readonly double[] _scale;
     private readonly bool[] _fixed;
     private readonly MasterSimplex _simplex;
     private MasterLp? _glop;
     private bool _lastFromGlop;
 
-    public HybridMasterLp(ProfileTypes types, bool[] coverable)
+    /// <param name="types">The pool's types.</param>
+    /// <param name="coverable">Types that get a row.</param>
+    /// <param name="scale">Row divisor of each type, as for <see cref="MasterSimplex"/>.</param>
+    public HybridMasterLp(ProfileTypes types, bool[] coverable, double[] scale)
     {
         _types = types;
         _coverable = coverable;
+        _scale = scale;
         _fixed = new bool[types.Count];
-        _simplex = new MasterSimplex(types, coverable);
+        _simplex = new MasterSimplex(types, coverable, scale);
     }
 
     /// <summary>Why the managed simplex gave up, if it did.</summary>
@@ -161,7 +166,7 @@ internal sealed class HybridMasterLp : IMasterLp
     private void ReplaceGlop(IEnumerable<int[]> columns)
     {
         _glop?.Dispose();
-        _glop = new MasterLp(_types, _coverable);
+        _glop = new MasterLp(_types, _coverable, _scale);
         foreach (var column in columns)
         {
             _glop.TryAdd(column);

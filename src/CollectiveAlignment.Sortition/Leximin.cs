@@ -22,9 +22,6 @@ public static class Leximin
     private const double PricingTolerance = 1e-9;
     private const double FixTolerance = 1e-7;
     private const double FixSlack = 1e-10;
-    private const double SmoothingAlpha = 0.5;
-    private const int HeuristicStreak = 4;
-    private const int LocalSearchStarts = 2;
 
     /// <summary>Computes the LEXIMIN distribution, or explains why no feasible panel exists.</summary>
     /// <param name="problem">The instance.</param>
@@ -44,10 +41,7 @@ public static class Leximin
         var typeCount = types.Count;
         using var mip = new PanelMip(problem, types);
         var columns = new List<int[]>();
-        var seen = new HashSet<string>(StringComparer.Ordinal);
         var pricingCalls = 0;
-
-        bool AddColumn(int[] counts) => seen.Add(string.Join(',', counts)) && Add(columns, counts);
 
         var first = mip.Maximize(new double[typeCount]);
         pricingCalls++;
@@ -56,21 +50,149 @@ public static class Leximin
             return new LeximinOutcome(null, null, InfeasibilityDiagnosis.Explain(problem));
         }
 
-        AddColumn(first);
+        columns.Add(first);
+
+        // Which types some feasible panel contains: maximise the number of members of uncovered types until a panel
+        // takes none, which proves that no panel contains any of them (their probability is 0).
+        var coverable = first.Select(c => c > 0).ToArray();
+        var uncovered = new double[typeCount];
+        while (true)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            for (var t = 0; t < typeCount; t++)
+            {
+                uncovered[t] = coverable[t] ? 0 : 1;
+            }
+
+            if (!uncovered.Contains(1))
+            {
+                break;
+            }
+
+            var panel = mip.Maximize(uncovered)!;
+            pricingCalls++;
+            var coversNew = false;
+            for (var t = 0; t < typeCount; t++)
+            {
+                coversNew |= panel[t] > 0 && !coverable[t];
+                coverable[t] |= panel[t] > 0;
+            }
+
+            if (!coversNew)
+            {
+                break;
+            }
+
+            columns.Add(panel);
+        }
+
+        for (var t = 0; t < typeCount; t++)
+        {
+            if (!coverable[t])
+            {
+                // No feasible panel contains this type: pricing must not waste effort on it.
+                mip.SetUpperBound(t, 0);
+            }
+        }
+
+        progress?.Report(FormattableString.Invariant($"{typeCount} types, {coverable.Count(c => !c)} in no feasible panel; {pricingCalls} integer programs"));
+        var expected = coverable.Contains(true) ? RelaxedLeximin.Solve(problem, types, coverable, cancellationToken) : null;
+        var work = new Work();
+        List<PanelClass>? panels = null;
+        var stages = 0;
+        if (expected is { } relaxed)
+        {
+            progress?.Report(FormattableString.Invariant($"linear relaxation: leximin point after {relaxed.Stages} stages; writing it as a lottery over panels"));
+            panels = Decompose(problem, types, coverable, relaxed.Expected, columns, work, progress, cancellationToken);
+            stages = relaxed.Stages;
+        }
+
+        if (panels is null)
+        {
+            if (expected is not null)
+            {
+                progress?.Report("the relaxation's leximin point is no lottery over panels: solving stage by stage");
+            }
+
+            (panels, stages) = SolveByStages(problem, types, mip, coverable, columns, work, progress, cancellationToken);
+        }
+
+        var ids = types.Members.Select(m => (IReadOnlyList<string>)m.Select(i => problem.People[i].Id).ToArray()).ToList();
+        var distribution = new PanelDistribution(ids, panels);
+        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, work.Generated, pricingCalls + work.PricingCalls, work.MaxGap, work.Relaxations)
+        {
+            SwapSearchPanels = work.SwapSearchPanels,
+            SimplexPivots = work.SimplexPivots,
+            GlopSolves = work.GlopSolves,
+            GlopFallback = work.GlopFallback,
+            Decomposed = work.Decomposed,
+        };
+        return new LeximinOutcome(distribution, diagnostics, null);
+    }
+
+    /// <summary>
+    /// Writes the relaxation's leximin point as a lottery over panels of its face: one column-generation stage with
+    /// rows <c>sum_P x_P c_Pt / e_t &gt;= z</c>, whose value cannot exceed 1 (both sides sum to the panel size) and
+    /// reaches 1 exactly when <c>e</c> is such a lottery.
+    /// </summary>
+    /// <returns>The lottery, or null if the point is not one (then <paramref name="known"/> gains the panels found).</returns>
+    private static List<PanelClass>? Decompose(SelectionProblem problem, ProfileTypes types, bool[] coverable, double[] expected, List<int[]> known, Work work, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var face = PanelFace.Of(problem, types, coverable, expected);
+        using var mip = PanelMip.OnFace(problem, types, face);
+
+        // Pricing needs a start; a panel close to the point is a good one.
+        var first = mip.Maximize(expected.Select((e, t) => face.Free[t] ? 1 / e : 0).ToArray());
+        work.PricingCalls++;
+        if (first is null)
+        {
+            return null;
+        }
+
+        progress?.Report(FormattableString.Invariant($"face: {face.TightQuotas} of {problem.ValueCount} quotas tight, {face.Free.Count(f => !f)} types held at 0 or at every member"));
+        using var lp = new HybridMasterLp(types, face.Free, expected);
+        lp.TryAdd(first);
+        foreach (var column in known)
+        {
+            if (face.Contains(column, types))
+            {
+                lp.TryAdd(column);
+            }
+        }
+
+        var generation = new ColumnGeneration(types, mip, new PanelLocalSearch(problem, types, face), lp, face.Free, expected);
+        var value = generation.RunStage(new bool[types.Count], null, 1, line => progress?.Report("  decomposition: " + line), cancellationToken);
+        work.Add(generation, lp);
+        progress?.Report(FormattableString.Invariant($"decomposition: value {value:R}, {lp.Generated} panels, {work.PricingCalls} integer programs, LP time {generation.LpTime.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {generation.SwapSearchPanels} swap-search panels)"));
+        if (value < 1 - PricingTolerance)
+        {
+            known.AddRange(lp.Columns);
+            return null;
+        }
+
+        work.Decomposed = true;
+        return Lottery(lp);
+    }
+
+    /// <summary>The staged column generation of Flanigan et al. over all feasible panels.</summary>
+    private static (List<PanelClass> Panels, int Stages) SolveByStages(SelectionProblem problem, ProfileTypes types, PanelMip mip, bool[] coverable, List<int[]> known, Work work, IProgress<string>? progress, CancellationToken cancellationToken)
+    {
+        var typeCount = types.Count;
+        var sizes = types.Sizes();
 
         // Multiplicative weights: panels that favour people the earlier panels used little give the LP a spread of
         // columns to start from, which saves many pricing rounds.
-        var weights = Enumerable.Repeat(1.0, typeCount).ToArray();
+        var weights = coverable.Select(c => c ? 1.0 : 0.0).ToArray();
         var rounds = Math.Min(2 * typeCount, 150);
         for (var r = 0; r < rounds; r++)
         {
             cancellationToken.ThrowIfCancellationRequested();
             var panel = mip.Maximize(weights)!;
-            pricingCalls++;
-            AddColumn(panel);
+            work.PricingCalls++;
+            known.Add(panel);
             for (var t = 0; t < typeCount; t++)
             {
-                weights[t] *= 1.0 - (0.8 * panel[t] / types.Members[t].Length);
+                weights[t] *= 1.0 - (0.8 * panel[t] / sizes[t]);
             }
 
             var max = weights.Max();
@@ -80,266 +202,24 @@ public static class Leximin
             }
         }
 
-        progress?.Report(FormattableString.Invariant($"{typeCount} types; {columns.Count} initial panels after {pricingCalls} integer programs"));
-        var covered = new bool[typeCount];
-        foreach (var column in columns)
-        {
-            for (var t = 0; t < typeCount; t++)
-            {
-                covered[t] |= column[t] > 0;
-            }
-        }
-
-        var coverable = new bool[typeCount];
-        var single = new double[typeCount];
-        for (var t = 0; t < typeCount; t++)
-        {
-            if (covered[t])
-            {
-                coverable[t] = true;
-                continue;
-            }
-
-            cancellationToken.ThrowIfCancellationRequested();
-            single[t] = 1;
-            var panel = mip.Maximize(single)!;
-            single[t] = 0;
-            pricingCalls++;
-            if (panel[t] > 0)
-            {
-                coverable[t] = true;
-                AddColumn(panel);
-                for (var u = 0; u < typeCount; u++)
-                {
-                    covered[u] |= panel[u] > 0;
-                }
-            }
-        }
-
-        for (var t = 0; t < typeCount; t++)
-        {
-            if (!coverable[t])
-            {
-                // No feasible panel contains this type: its probability is 0, and pricing must not waste effort on it.
-                mip.SetUpperBound(t, 0);
-            }
-        }
-
-        using var lp = new HybridMasterLp(types, coverable);
-        var search = new PanelLocalSearch(problem, types, coverable);
-        int[]? lastPriced = null;
-        var heuristicHits = 0;
-        var heuristicStreak = 0;
-        foreach (var column in columns)
+        using var lp = new HybridMasterLp(types, coverable, sizes);
+        foreach (var column in known)
         {
             lp.TryAdd(column);
         }
 
-        // A basic solution uses at most one column per row; twice that keeps recent columns without letting the LP grow.
-        var pruneLimit = 2 * (coverable.Count(c => c) + 1);
-        progress?.Report(FormattableString.Invariant($"{coverable.Count(c => !c)} uncoverable types; {columns.Count} panels; {pricingCalls} integer programs"));
+        var generation = new ColumnGeneration(types, mip, new PanelLocalSearch(problem, types, coverable), lp, coverable, sizes);
         var isFixed = coverable.Select(c => !c).ToArray();
-        var duals = new double[typeCount];
-        var prices = new double[typeCount];
-        var smoothed = new double[typeCount];
-
-        double Value(double[] point, int[] panel)
-        {
-            var total = 0.0;
-            for (var t = 0; t < typeCount; t++)
-            {
-                total += point[t] * panel[t] / types.Members[t].Length;
-            }
-
-            return total;
-        }
-
-        (int[] Panel, double Value, List<int[]> Pool) Price(double[] point)
-        {
-            for (var t = 0; t < typeCount; t++)
-            {
-                prices[t] = point[t] / types.Members[t].Length;
-            }
-
-            var pool = new List<int[]> { mip.Maximize(prices)! };
-            lastPriced = pool[0];
-            pricingCalls++;
-            return (pool[0], Value(point, pool[0]), pool);
-        }
-
-        // Swap search from the last priced panel and the best known panels at the given point.
-        List<int[]> LocalSearchPanels(double[] point)
-        {
-            for (var t = 0; t < typeCount; t++)
-            {
-                prices[t] = point[t] / types.Members[t].Length;
-            }
-
-            // The best known panels at this point are the likeliest to be a few swaps from an improving one.
-            var starts = lp.Columns
-                .Select(column => (Column: column, Value: Value(point, column)))
-                .OrderByDescending(c => c.Value)
-                .Take(LocalSearchStarts)
-                .Select(c => c.Column)
-                .Prepend(lastPriced);
-            var found = new List<int[]>();
-            foreach (var start in starts)
-            {
-                if (start is not null)
-                {
-                    found.Add(search.Improve(start, prices));
-                }
-            }
-
-            return found;
-        }
-
-        // Adds every pool solution that improves the current LP; true if any was new.
-        bool AddImproving(List<int[]> pool, double bound)
-        {
-            var added = false;
-            foreach (var candidate in pool)
-            {
-                if (Value(duals, candidate) - bound > PricingTolerance)
-                {
-                    added |= lp.TryAdd(candidate);
-                }
-            }
-
-            return added;
-        }
-
         var stages = 0;
-        var maxGap = 0.0;
-        var relaxations = 0;
-        var lpWatch = new System.Diagnostics.Stopwatch();
-        var iterations = 0;
         while (isFixed.Contains(false))
         {
             stages++;
-            double stageValue;
-            double[]? center = null;
-            var centerBound = double.PositiveInfinity;
-            var wantExact = false;
 
             // Start the stabilization center at the duals of the stage's linear relaxation (see StageRelaxation).
-            var relaxed = StageRelaxation.Duals(problem, types, coverable, isFixed, lp.FixedValue);
-            if (relaxed is not null)
-            {
-                var (panel, value, _) = Price(relaxed);
-                UpdateCenter(relaxed, value);
-                lp.TryAdd(panel);
-            }
-
-            void UpdateCenter(double[] point, double pricingValue)
-            {
-                // Lagrangian bound on the stage value: max_P sum_t y_t c_Pt / n_t - sum_{fixed} y_t f_t.
-                var lagrangian = pricingValue;
-                for (var t = 0; t < typeCount; t++)
-                {
-                    if (isFixed[t] && coverable[t])
-                    {
-                        lagrangian -= point[t] * lp.FixedValue(t);
-                    }
-                }
-
-                if (lagrangian < centerBound)
-                {
-                    centerBound = lagrangian;
-                    center = (double[])point.Clone();
-                }
-            }
-
-            while (true)
-            {
-                cancellationToken.ThrowIfCancellationRequested();
-                var exact = wantExact;
-                wantExact = false;
-                lpWatch.Start();
-                var solved = lp.Solve(exact);
-                lpWatch.Stop();
-                if (!solved)
-                {
-                    wantExact = exact;
-                    // Round-off made the fixed lower bounds jointly unreachable: lower them a little and retry.
-                    relaxations++;
-                    if (relaxations > 50)
-                    {
-                        throw new InvalidOperationException("LEXIMIN master LP stayed infeasible after 50 numerical relaxations.");
-                    }
-
-                    lp.LowerFixed(1e-9);
-                    continue;
-                }
-
-                stageValue = lp.Z;
-                var bound = lp.Mu;
-                Array.Copy(lp.Duals, duals, typeCount);
-                lp.Prune(pruneLimit);
-                if (++iterations % 25 == 0)
-                {
-                    progress?.Report(FormattableString.Invariant($"  stage {stages}: LP value {stageValue:R}, bound {centerBound:R}, {lp.Generated} panels, LP time {lpWatch.Elapsed.TotalSeconds:F1}s"));
-                }
-
-                // Swap search first (at the smoothed point, like the integer program), but every few rounds the
-                // integer program runs anyway: only it moves the Lagrangian bound and the smoothing center.
-                if (search.Applies && heuristicStreak < HeuristicStreak)
-                {
-                    var point = duals;
-                    if (center is not null)
-                    {
-                        for (var t = 0; t < typeCount; t++)
-                        {
-                            smoothed[t] = (SmoothingAlpha * center[t]) + ((1 - SmoothingAlpha) * duals[t]);
-                        }
-
-                        point = smoothed;
-                    }
-
-                    if (AddImproving(LocalSearchPanels(point), bound))
-                    {
-                        heuristicHits++;
-                        heuristicStreak++;
-                        continue;
-                    }
-                }
-
-                heuristicStreak = 0;
-
-                if (center is not null)
-                {
-                    for (var t = 0; t < typeCount; t++)
-                    {
-                        smoothed[t] = (SmoothingAlpha * center[t]) + ((1 - SmoothingAlpha) * duals[t]);
-                    }
-
-                    var (_, smoothValue, smoothPool) = Price(smoothed);
-                    UpdateCenter(smoothed, smoothValue);
-                    if (AddImproving(smoothPool, bound))
-                    {
-                        continue;
-                    }
-                }
-
-                var (_, value, pool) = Price(duals);
-                UpdateCenter(duals, value);
-                var gap = value - bound;
-                if (gap > PricingTolerance && AddImproving(pool, bound))
-                {
-                    continue;
-                }
-
-                if (!exact)
-                {
-                    // Steering solves are perturbed: the stage ends only on an exact solve that prices out too.
-                    wantExact = true;
-                    continue;
-                }
-
-                maxGap = Math.Max(maxGap, gap);
-                break;
-            }
-
+            var relaxation = StageRelaxation.Solve(problem, types, coverable, isFixed, lp.FixedValue);
+            var stageNumber = stages;
+            var stageValue = generation.RunStage(isFixed, relaxation?.Duals, double.PositiveInfinity, line => progress?.Report(FormattableString.Invariant($"  stage {stageNumber}: {line}")), cancellationToken);
+            var duals = generation.Duals;
             var best = -1;
             var fixedAny = false;
             for (var t = 0; t < typeCount; t++)
@@ -368,7 +248,7 @@ public static class Leximin
                 Fix(best);
             }
 
-            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {pricingCalls} integer programs, LP time {lpWatch.Elapsed.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {heuristicHits} swap-search panels{(lp.FellBack ? ", GLOP fallback: " + lp.FallbackReason : string.Empty)})"));
+            progress?.Report(FormattableString.Invariant($"stage {stages}: value {stageValue:R}, {isFixed.Count(f => f)}/{typeCount} fixed, {lp.Generated} panels, {work.PricingCalls + generation.PricingCalls} integer programs, LP time {generation.LpTime.TotalSeconds:F1}s ({lp.SimplexPivots} pivots, {lp.CrashStarts} crash starts, {lp.ExactSolves} exact solves ({lp.UnperturbedExact} by the simplex), {generation.SwapSearchPanels} swap-search panels{(lp.FellBack ? ", GLOP fallback: " + lp.FallbackReason : string.Empty)})"));
 
             void Fix(int t)
             {
@@ -377,38 +257,57 @@ public static class Leximin
             }
         }
 
-        // The last master LP solution satisfies every fixed value: it is the lottery.
-        var panels = new List<PanelClass>();
-        if (coverable.Contains(true))
-        {
-            for (var j = 0; j < lp.Weights.Length; j++)
-            {
-                if (lp.Weights[j] > 1e-12)
-                {
-                    panels.Add(new PanelClass(lp.Weights[j], lp.Columns[j]));
-                }
-            }
-        }
-        else
-        {
-            panels.Add(new PanelClass(1, columns[0]));
-        }
+        work.Add(generation, lp);
 
-        var ids = types.Members.Select(m => (IReadOnlyList<string>)m.Select(i => problem.People[i].Id).ToArray()).ToList();
-        var distribution = new PanelDistribution(ids, panels);
-        var diagnostics = new LeximinDiagnostics(typeCount, coverable.Count(c => !c), stages, lp.Generated, pricingCalls, maxGap, relaxations)
-        {
-            SwapSearchPanels = heuristicHits,
-            SimplexPivots = lp.SimplexPivots,
-            GlopSolves = lp.ExactSolves,
-            GlopFallback = lp.FellBack,
-        };
-        return new LeximinOutcome(distribution, diagnostics, null);
+        // The last master LP solution satisfies every fixed value: it is the lottery.
+        return (coverable.Contains(true) ? Lottery(lp) : [new PanelClass(1, known[0])], stages);
     }
 
-    private static bool Add(List<int[]> columns, int[] counts)
+    private static List<PanelClass> Lottery(HybridMasterLp lp)
     {
-        columns.Add(counts);
-        return true;
+        var panels = new List<PanelClass>();
+        for (var j = 0; j < lp.Weights.Length; j++)
+        {
+            if (lp.Weights[j] > 1e-12)
+            {
+                panels.Add(new PanelClass(lp.Weights[j], lp.Columns[j]));
+            }
+        }
+
+        return panels;
+    }
+
+    /// <summary>Work counted across the decomposition and the staged solve, for <see cref="LeximinDiagnostics"/>.</summary>
+    private sealed class Work
+    {
+        public int PricingCalls { get; set; }
+
+        public int Generated { get; private set; }
+
+        public int SwapSearchPanels { get; private set; }
+
+        public double MaxGap { get; private set; }
+
+        public int Relaxations { get; private set; }
+
+        public long SimplexPivots { get; private set; }
+
+        public int GlopSolves { get; private set; }
+
+        public bool GlopFallback { get; private set; }
+
+        public bool Decomposed { get; set; }
+
+        public void Add(ColumnGeneration generation, HybridMasterLp lp)
+        {
+            PricingCalls += generation.PricingCalls;
+            Generated += lp.Generated;
+            SwapSearchPanels += generation.SwapSearchPanels;
+            MaxGap = Math.Max(MaxGap, generation.MaxGap);
+            Relaxations += generation.Relaxations;
+            SimplexPivots += lp.SimplexPivots;
+            GlopSolves += lp.ExactSolves;
+            GlopFallback |= lp.FellBack;
+        }
     }
 }

@@ -21,4 +21,10 @@ public sealed record LeximinDiagnostics(int Types, int UncoverableTypes, int Sta
 
     /// <summary>Whether the managed simplex broke down numerically and GLOP solved every later master LP.</summary>
     public bool GlopFallback { get; init; }
+
+    /// <summary>
+    /// Whether the leximin point of the panels' linear relaxation turned out to be a lottery over panels, so that one
+    /// decomposition replaced the staged column generation (<see cref="Stages"/> then counts the relaxation's stages).
+    /// </summary>
+    public bool Decomposed { get; init; }
 }

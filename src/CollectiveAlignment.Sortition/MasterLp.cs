@@ -13,6 +13,7 @@ internal sealed class MasterLp : IMasterLp
 {
     private readonly ProfileTypes _types;
     private readonly bool[] _inLp;
+    private readonly double[] _scale;
     private readonly bool[] _fixed;
     private readonly double[] _fixedValue;
     private readonly List<int[]> _columns = [];
@@ -23,10 +24,14 @@ internal sealed class MasterLp : IMasterLp
     private Constraint _sum = null!;
     private List<Variable> _x = null!;
 
-    public MasterLp(ProfileTypes types, bool[] coverable)
+    /// <param name="types">The pool's types.</param>
+    /// <param name="coverable">Types that get a row.</param>
+    /// <param name="scale">Row divisor of each type, as for <see cref="MasterSimplex"/>.</param>
+    public MasterLp(ProfileTypes types, bool[] coverable, double[] scale)
     {
         _types = types;
         _inLp = coverable;
+        _scale = scale;
         _fixed = new bool[types.Count];
         _fixedValue = new double[types.Count];
         Duals = new double[types.Count];
@@ -123,7 +128,10 @@ internal sealed class MasterLp : IMasterLp
             var reduced = Mu;
             for (var t = 0; t < _types.Count; t++)
             {
-                reduced -= Duals[t] * _columns[j][t] / _types.Members[t].Length;
+                if (_inLp[t])
+                {
+                    reduced -= Duals[t] * _columns[j][t] / _scale[t];
+                }
             }
 
             if (Weights[j] > 1e-12 || reduced < 1e-7)
@@ -182,9 +190,9 @@ internal sealed class MasterLp : IMasterLp
         _sum.SetCoefficient(variable, 1);
         for (var t = 0; t < _types.Count; t++)
         {
-            if (counts[t] > 0)
+            if (counts[t] > 0 && _inLp[t])
             {
-                _rows[t]!.SetCoefficient(variable, (double)counts[t] / _types.Members[t].Length);
+                _rows[t]!.SetCoefficient(variable, counts[t] / _scale[t]);
             }
         }
     }

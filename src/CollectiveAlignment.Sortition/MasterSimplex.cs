@@ -44,7 +44,7 @@ internal sealed class MasterSimplex : IDisposable
     private const double PerturbationSize = 1e-7;
     private const double LiftLimit = 1e-4;
 
-    private readonly ProfileTypes _types;
+    private readonly double[] _scale;
     private readonly int[] _rowOfType;
     private readonly int[] _typeOfRow;
     private readonly int _m;
@@ -73,9 +73,13 @@ internal sealed class MasterSimplex : IDisposable
     private bool _phase1;
     private bool _unperturbed;
 
-    public MasterSimplex(ProfileTypes types, bool[] coverable)
+    /// <param name="types">The pool's types.</param>
+    /// <param name="coverable">Types that get a row.</param>
+    /// <param name="scale">Row divisor <c>n_t</c> of each type (see <see cref="ProfileTypes.Sizes"/>), or the target
+    /// expected counts when the LP decomposes a given point.</param>
+    public MasterSimplex(ProfileTypes types, bool[] coverable, double[] scale)
     {
-        _types = types;
+        _scale = scale;
         _rowOfType = new int[types.Count];
         var rows = new List<int>();
         for (var t = 0; t < types.Count; t++)
@@ -149,7 +153,7 @@ internal sealed class MasterSimplex : IDisposable
             if (counts[t] > 0 && _rowOfType[t] >= 0)
             {
                 rows.Add(_rowOfType[t]);
-                values.Add((double)counts[t] / _types.Members[t].Length);
+                values.Add(counts[t] / _scale[t]);
             }
         }
 

@@ -16,21 +16,34 @@ internal sealed class PanelLocalSearch
 {
     private readonly SelectionProblem _problem;
     private readonly ProfileTypes _types;
+    private readonly int[] _lower;
     private readonly int[] _upper;
+    private readonly int[] _min;
+    private readonly int[] _max;
     private readonly int[] _valueCount;
     private readonly int[] _order;
     private readonly double[] _key;
 
+    /// <summary>Searches among all feasible panels that leave out the uncoverable types.</summary>
     public PanelLocalSearch(SelectionProblem problem, ProfileTypes types, bool[] coverable)
+        : this(problem, types, new int[types.Count], types.Members.Select((m, t) => coverable[t] ? m.Length : 0).ToArray(), problem.ValueMin.ToArray(), problem.ValueMax.ToArray())
+    {
+    }
+
+    /// <summary>Searches among the panels of a face (see <see cref="PanelFace"/>).</summary>
+    public PanelLocalSearch(SelectionProblem problem, ProfileTypes types, PanelFace face)
+        : this(problem, types, face.Lower, face.Upper, face.Min, face.Max)
+    {
+    }
+
+    private PanelLocalSearch(SelectionProblem problem, ProfileTypes types, int[] lower, int[] upper, int[] min, int[] max)
     {
         _problem = problem;
         _types = types;
-        _upper = new int[types.Count];
-        for (var t = 0; t < types.Count; t++)
-        {
-            _upper[t] = coverable[t] ? types.Members[t].Length : 0;
-        }
-
+        _lower = lower;
+        _upper = upper;
+        _min = min;
+        _max = max;
         _valueCount = new int[problem.ValueCount];
         _order = new int[types.Count];
         _key = new double[types.Count];
@@ -74,7 +87,7 @@ internal sealed class PanelLocalSearch
             var bestIn = -1;
             for (var a = 0; a < counts.Length; a++)
             {
-                if (counts[a] == 0)
+                if (counts[a] <= _lower[a])
                 {
                     continue;
                 }
@@ -126,7 +139,7 @@ internal sealed class PanelLocalSearch
         {
             var va = valuesA[c];
             var vb = valuesB[c];
-            if (va != vb && (_valueCount[va] - 1 < _problem.ValueMin[va] || _valueCount[vb] + 1 > _problem.ValueMax[vb]))
+            if (va != vb && (_valueCount[va] - 1 < _min[va] || _valueCount[vb] + 1 > _max[vb]))
             {
                 return false;
             }

@@ -61,6 +61,19 @@ internal sealed class PanelMip : IDisposable
         _solver.Objective().SetMaximization();
     }
 
+    /// <summary>The integer program restricted to a face (see <see cref="PanelFace"/>).</summary>
+    public static PanelMip OnFace(SelectionProblem problem, ProfileTypes types, PanelFace face)
+    {
+        var mip = new PanelMip(problem, types, face.Min, face.Max);
+        for (var t = 0; t < types.Count; t++)
+        {
+            mip.SetLowerBound(t, face.Lower[t]);
+            mip.SetUpperBound(t, face.Upper[t]);
+        }
+
+        return mip;
+    }
+
     /// <summary>Sets the lower bound of one type's count (1 forces the type into the panel).</summary>
     public void SetLowerBound(int type, int lowerBound) => _count[type].SetLb(lowerBound);
 

@@ -30,6 +30,9 @@ internal sealed class ProfileTypes
     /// <summary>Number of types.</summary>
     public int Count => Members.Count;
 
+    /// <summary>Members per type, as doubles: the divisor that turns a type's expected count into each member's probability.</summary>
+    public double[] Sizes() => Members.Select(m => (double)m.Length).ToArray();
+
     /// <summary>Groups the pool of <paramref name="problem"/>.</summary>
     public static ProfileTypes Build(SelectionProblem problem)
     {

@@ -9,17 +9,20 @@ namespace CollectiveAlignment.Sortition;
 /// generation.
 /// </summary>
 /// <remarks>
-/// Its duals are the starting stability center of the stage. Their Lagrangian bound is at least the true stage
+/// <para>Its duals are the starting stability center of the stage. Their Lagrangian bound is at least the true stage
 /// value (any dual vector gives one) and at most this relaxation's value, which is usually close, because quota
 /// polytopes are nearly integral when the panel has many seats. Column generation from the cutting-plane duals
 /// alone spent most of its rounds bringing the bound down from far above (measured: 4.7 to 0.15 over ~1,800 panels
 /// in one stage of a 1,000-person pool). The relaxation only steers: stage values and fixing decisions still come
-/// from the master LP and its certificate.
+/// from the master LP and its certificate.</para>
+/// <para>Stage after stage it also gives the leximin point of the relaxation itself (<see cref="RelaxedLeximin"/>).</para>
 /// </remarks>
 internal static class StageRelaxation
 {
-    /// <summary>Dual <c>y_t &gt;= 0</c> of each type's row (0 outside the LP), or null if GLOP fails.</summary>
-    public static double[]? Duals(SelectionProblem problem, ProfileTypes types, bool[] coverable, bool[] isFixed, Func<int, double> fixedValue)
+    /// <summary>Solves the stage's relaxation.</summary>
+    /// <returns>Its value, the dual <c>y_t &gt;= 0</c> of each type's row (0 outside the LP) and the expected counts
+    /// <c>e_t</c> of an optimal point; null if GLOP fails.</returns>
+    public static Solution? Solve(SelectionProblem problem, ProfileTypes types, bool[] coverable, bool[] isFixed, Func<int, double> fixedValue)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver of Google.OrTools is not available on this platform.");
         var z = solver.MakeNumVar(0, 1, "z");
@@ -75,11 +78,19 @@ internal static class StageRelaxation
         }
 
         var duals = new double[types.Count];
+        var expected = new double[types.Count];
         for (var t = 0; t < types.Count; t++)
         {
             duals[t] = rows[t] is null ? 0 : Math.Max(0, -rows[t]!.DualValue());
+            expected[t] = Math.Clamp(counts[t].SolutionValue(), 0, types.Members[t].Length);
         }
 
-        return duals;
+        return new Solution(z.SolutionValue(), duals, expected);
     }
+
+    /// <summary>An optimal solution of a stage relaxation.</summary>
+    /// <param name="Value">The relaxation's stage value (an upper bound on the true one).</param>
+    /// <param name="Duals">Dual of each type's row.</param>
+    /// <param name="Expected">Expected count of each type at an optimal point.</param>
+    public sealed record Solution(double Value, double[] Duals, double[] Expected);
 }

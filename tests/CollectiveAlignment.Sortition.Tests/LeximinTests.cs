@@ -19,13 +19,49 @@ public sealed class LeximinTests
         return data;
     }
 
+    // Instances (found by scanning seeds) whose relaxation's leximin point is no lottery over panels, so the solver
+    // must notice and fall back to the staged column generation.
+    public static TheoryData<int, int, int, int, int, bool> RelaxationGapInstances() => new()
+    {
+        { 25, 8, 4, 3, 3, false },
+        { 44, 12, 5, 4, 2, false },
+        { 116, 9, 5, 4, 2, false },
+        { 8, 11, 5, 4, 2, true },
+        { 28, 11, 4, 3, 2, true },
+        { 62, 10, 5, 4, 2, true },
+    };
+
     [Theory]
     [MemberData(nameof(SmallInstances))]
     public void Solve_SmallInstance_MatchesBruteForce(int seed, int people, int size, int categories, int values, bool households)
     {
         var problem = TestInstances.Random(seed, people, size, categories, values, households);
-        var expected = BruteForceLeximin.Solve(problem);
+        AssertMatchesBruteForce(problem, Leximin.Solve(problem, TestContext.Current.CancellationToken), seed);
+    }
+
+    [Theory]
+    [MemberData(nameof(RelaxationGapInstances))]
+    public void Solve_RelaxationPointIsNoLottery_FallsBackToStagesAndMatchesBruteForce(int seed, int people, int size, int categories, int values, bool households)
+    {
+        var problem = TestInstances.Random(seed, people, size, categories, values, households);
         var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        outcome.Diagnostics!.Decomposed.ShouldBeFalse($"seed {seed}");
+        AssertMatchesBruteForce(problem, outcome, seed);
+    }
+
+    [Fact]
+    public void Solve_RelaxationPointIsALottery_DecomposesItWithinTolerance()
+    {
+        var problem = TestInstances.Random(1, 9, 4, 3, 2);
+        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        outcome.Diagnostics!.Decomposed.ShouldBeTrue();
+        outcome.Diagnostics.MaxCertifiedGap.ShouldBeLessThanOrEqualTo(1e-9);
+        AssertMatchesBruteForce(problem, outcome, 1);
+    }
+
+    private static void AssertMatchesBruteForce(SelectionProblem problem, LeximinOutcome outcome, int seed)
+    {
+        var expected = BruteForceLeximin.Solve(problem);
         if (expected is null)
         {
             outcome.Feasible.ShouldBeFalse($"seed {seed}");
@@ -42,7 +78,7 @@ public sealed class LeximinTests
             actual[i].ShouldBe(expected[i], 1e-5, $"seed {seed}: person {i}");
         }
 
-        actual.Sum().ShouldBe(size, 1e-6);
+        actual.Sum().ShouldBe(problem.PanelSize, 1e-6);
     }
 
     [Theory]

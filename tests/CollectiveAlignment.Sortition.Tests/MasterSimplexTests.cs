@@ -36,7 +36,7 @@ public sealed class MasterSimplexTests
             columns.Add(mip.Maximize(Enumerable.Range(0, types.Count).Select(_ => random.NextDouble()).ToArray())!);
         }
 
-        using var simplex = new MasterSimplex(types, coverable);
+        using var simplex = new MasterSimplex(types, coverable, types.Sizes());
         var fixedTypes = coverable.Select(c => !c).ToArray();
         foreach (var column in columns)
         {
@@ -45,7 +45,7 @@ public sealed class MasterSimplexTests
 
         for (var stage = 0; stage < 20 && fixedTypes.Contains(false); stage++)
         {
-            using var glop = new MasterLp(types, coverable);
+            using var glop = new MasterLp(types, coverable, types.Sizes());
             foreach (var column in columns)
             {
                 glop.TryAdd(column);
@@ -117,7 +117,7 @@ public sealed class MasterSimplexTests
             return;
         }
 
-        using var simplex = new MasterSimplex(types, Enumerable.Repeat(true, types.Count).ToArray());
+        using var simplex = new MasterSimplex(types, Enumerable.Repeat(true, types.Count).ToArray(), types.Sizes());
         simplex.TryAdd(panel);
         var absent = Enumerable.Range(0, types.Count).First(t => panel[t] == 0);
 
