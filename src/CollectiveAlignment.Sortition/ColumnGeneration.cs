@@ -176,7 +176,8 @@ internal sealed class ColumnGeneration
                 continue;
             }
 
-            MaxGap = Math.Max(MaxGap, gap);
+            // Against a known ceiling, the distance to it is what the caller must accept.
+            MaxGap = Math.Max(MaxGap, double.IsFinite(ceiling) ? Math.Max(gap, ceiling - stageValue) : gap);
             return stageValue;
         }
 

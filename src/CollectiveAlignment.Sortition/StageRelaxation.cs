@@ -19,12 +19,19 @@ namespace CollectiveAlignment.Sortition;
 /// </remarks>
 internal static class StageRelaxation
 {
+    private const string PreciseParameters = "use_preprocessing:false primal_feasibility_tolerance:1e-10 dual_feasibility_tolerance:1e-10";
+
     /// <summary>Solves the stage's relaxation.</summary>
     /// <returns>Its value, the dual <c>y_t &gt;= 0</c> of each type's row (0 outside the LP) and the expected counts
     /// <c>e_t</c> of an optimal point; null if GLOP fails.</returns>
     public static Solution? Solve(SelectionProblem problem, ProfileTypes types, bool[] coverable, bool[] isFixed, Func<int, double> fixedValue)
     {
         using var solver = Solver.CreateSolver("GLOP") ?? throw new InvalidOperationException("The GLOP solver of Google.OrTools is not available on this platform.");
+
+        // Tight tolerances without presolve: the relaxation's leximin point is decomposed into panels to 1e-9, so its
+        // own error must be smaller (GLOP's defaults leave ~1e-9 in the stage values, measured on the reference
+        // instance). With presolve, GLOP gave up on some stages at these tolerances; the defaults are the fallback.
+        solver.SetSolverSpecificParametersAsString(PreciseParameters);
         var z = solver.MakeNumVar(0, 1, "z");
         var counts = new Variable[types.Count];
         var size = solver.MakeConstraint(problem.PanelSize, problem.PanelSize, "size");
@@ -74,7 +81,12 @@ internal static class StageRelaxation
         solver.Objective().SetMaximization();
         if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
         {
-            return null;
+            solver.SetSolverSpecificParametersAsString(string.Empty);
+            solver.Reset();
+            if (solver.Solve() != Solver.ResultStatus.OPTIMAL)
+            {
+                return null;
+            }
         }
 
         var duals = new double[types.Count];

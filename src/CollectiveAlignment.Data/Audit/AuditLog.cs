@@ -5,8 +5,11 @@ namespace CollectiveAlignment.Data.Audit;
 
 /// <summary>Appends entries to the hash-chained audit log.</summary>
 /// <remarks>
-/// Appends are serialised in this process by a lock and across processes by the primary key on
-/// <see cref="AuditEntry.Sequence"/>: a writer that lost the race sees a key conflict, reloads the head and retries.
+/// <para>Appends are serialised in this process by a lock and across processes by the primary key on
+/// <see cref="AuditEntry.Sequence"/>: a writer that lost the race sees a key conflict, reloads the head and retries.</para>
+/// <para>A caller that saves its own changes through <see cref="AppendAsync"/> (so that a change and its entry cannot be
+/// split by a crash) gets a concurrency conflict on its own entities back at once, unretried: only it knows how to
+/// re-read and redo its change.</para>
 /// </remarks>
 public sealed class AuditLog(AppDbContext db, TimeProvider time)
 {
@@ -53,7 +56,7 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time)
                     await db.SaveChangesAsync(ct);
                     return entry;
                 }
-                catch (DbUpdateException) when (attempt < MaxAttempts)
+                catch (DbUpdateException e) when (attempt < MaxAttempts && !IsCallersConflict(e))
                 {
                     // Another node appended first: forget our attempt and build on its head.
                     db.Entry(entry).State = EntityState.Detached;
@@ -76,4 +79,7 @@ public sealed class AuditLog(AppDbContext db, TimeProvider time)
             AppendLock.Release();
         }
     }
+
+    private static bool IsCallersConflict(DbUpdateException e) =>
+        e is DbUpdateConcurrencyException && e.Entries.Any(entry => entry.Entity is not (AuditHead or AuditEntry));
 }

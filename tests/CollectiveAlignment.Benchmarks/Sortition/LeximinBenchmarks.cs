@@ -5,8 +5,8 @@ namespace CollectiveAlignment.Benchmarks.Sortition;
 
 /// <summary>
 /// LEXIMIN run time as the number of distinct profiles (types) grows: pools of 150 and 300 with panels of 15 and 30,
-/// 5 and 6 categories. The reference case (pool 2,000, panel 150) takes minutes and is timed by hand (see the
-/// Sortition README), not in this harness.
+/// 5 and 6 categories. Larger pools, up to the reference case (pool 2,000, panel 150), are in
+/// <c>Reference.LeximinReferenceBenchmarks</c>.
 /// </summary>
 [MemoryDiagnoser]
 public class LeximinBenchmarks
@@ -29,7 +29,7 @@ public class LeximinBenchmarks
         panelSize: People / 10,
         Categories == 5 ? SortitionInstances.FiveCategories : SortitionInstances.SixCategories);
 
-    /// <summary>Full LEXIMIN: initial panels, all stages, final lottery.</summary>
+    /// <summary>Full LEXIMIN: relaxation, decomposition (or stages), final lottery.</summary>
     [Benchmark]
     public double Solve() => Leximin.Solve(_problem).Distribution!.Panels.Count;
 }

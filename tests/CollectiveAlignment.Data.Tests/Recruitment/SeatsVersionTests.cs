@@ -1,3 +1,4 @@
+using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Recruitment;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,5 +39,36 @@ public sealed class SeatsVersionTests
         (await check.Processes.SingleAsync(p => p.Id == process.Id, ct)).SeatsVersion.ShouldBe(1);
         var selected = await check.Volunteers.Where(v => v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected).Select(v => v.ExternalId).ToListAsync(ct);
         selected.ShouldBe(["a"], "the losing node's change is rolled back as a whole, so the seat is filled once");
+    }
+
+    [Fact]
+    public async Task AuditAppend_SavingAPanelChangeThatLostTheRace_ThrowsAndSavesNeitherChangeNorEntry()
+    {
+        await using var database = await SqliteTestDatabase.CreateAsync();
+        var ct = TestContext.Current.CancellationToken;
+        var process = new Process { Id = Guid.NewGuid(), Slug = "race", Topic = "Race", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "a", JoinedAt = DateTimeOffset.UtcNow };
+        await using (var setup = database.NewContext())
+        {
+            setup.AddRange(process, volunteer);
+            await setup.SaveChangesAsync(ct);
+        }
+
+        await using var nodeA = database.NewContext();
+        await using var nodeB = database.NewContext();
+        var processA = await nodeA.Processes.SingleAsync(p => p.Id == process.Id, ct);
+        var processB = await nodeB.Processes.SingleAsync(p => p.Id == process.Id, ct);
+        processA.SeatsVersion++;
+        await nodeA.SaveChangesAsync(ct);
+
+        // Node B's change and its audit entry go in one save, as a replacement draw does: the conflict is B's own.
+        (await nodeB.Volunteers.SingleAsync(v => v.Id == volunteer.Id, ct)).Status = VolunteerStatus.Selected;
+        processB.SeatsVersion++;
+        var lost = await Should.ThrowAsync<DbUpdateConcurrencyException>(() => new AuditLog(nodeB, TimeProvider.System).AppendAsync("node-b", "recruitment.replaced", "seat", null, ct));
+
+        lost.Entries.ShouldContain(e => e.Entity is Process);
+        await using var check = database.NewContext();
+        (await check.Volunteers.SingleAsync(v => v.Id == volunteer.Id, ct)).Status.ShouldBe(VolunteerStatus.Pooled);
+        (await check.AuditEntries.CountAsync(ct)).ShouldBe(0, "the entry is not kept without its change");
     }
 }

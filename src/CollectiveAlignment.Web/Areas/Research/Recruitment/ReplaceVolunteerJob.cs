@@ -132,11 +132,10 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
             invitation.ReplacementVolunteerId = replacement.Id;
         }
 
-        // Saved even when nobody fits, since that outcome was also drawn against the panel as read: one transaction for
-        // seat, replacement and version, which fails as a whole if another node changed the panel in the meantime.
+        // Saved even when nobody fits, since that outcome was also drawn against the panel as read: seat, replacement,
+        // version and audit entry go in one SaveChanges (the audit log saves pending changes with its entry), which
+        // fails as a whole if another node changed the panel in the meantime and which a crash cannot split.
         process.SeatsVersion++;
-        await db.SaveChangesAsync(ct);
-
         await audit.AppendAsync(actor, "recruitment.replaced", invitation.Id.ToString(), new
         {
             process = process.Slug,
