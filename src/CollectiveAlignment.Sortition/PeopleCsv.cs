@@ -116,15 +116,34 @@ public static class PeopleCsv
     /// <param name="categories">The categories (column order).</param>
     /// <param name="people">The people.</param>
     /// <param name="idColumn">Header of the id column.</param>
-    public static void Write(TextWriter writer, IReadOnlyList<Category> categories, IEnumerable<Person> people, string idColumn = "id")
+    public static void Write(TextWriter writer, IReadOnlyList<Category> categories, IEnumerable<Person> people, string idColumn = "id") =>
+        Write(writer, categories, people, [], _ => [], idColumn);
+
+    /// <summary>Writes people as <c>id,&lt;category&gt;...,&lt;extra&gt;...</c>, the extra columns being those
+    /// <see cref="ReadRows"/> can read back.</summary>
+    /// <param name="writer">Destination.</param>
+    /// <param name="categories">The categories (column order).</param>
+    /// <param name="people">The people.</param>
+    /// <param name="extraColumns">Headers of the columns after the categories.</param>
+    /// <param name="extraValues">A person's cells for <paramref name="extraColumns"/>, in order.</param>
+    /// <param name="idColumn">Header of the id column.</param>
+    public static void Write(TextWriter writer, IReadOnlyList<Category> categories, IEnumerable<Person> people, IReadOnlyList<string> extraColumns, Func<Person, IReadOnlyList<string>> extraValues, string idColumn = "id")
     {
         ArgumentNullException.ThrowIfNull(writer);
         ArgumentNullException.ThrowIfNull(categories);
         ArgumentNullException.ThrowIfNull(people);
-        Csv.WriteRecord(writer, [idColumn, .. categories.Select(c => c.Name)]);
+        ArgumentNullException.ThrowIfNull(extraColumns);
+        ArgumentNullException.ThrowIfNull(extraValues);
+        Csv.WriteRecord(writer, [idColumn, .. categories.Select(c => c.Name), .. extraColumns]);
         foreach (var person in people)
         {
-            Csv.WriteRecord(writer, [person.Id, .. person.Features]);
+            var extra = extraValues(person);
+            if (extra.Count != extraColumns.Count)
+            {
+                throw new ArgumentException(FormattableString.Invariant($"Person {person.Id} has {extra.Count} extra cells for {extraColumns.Count} extra columns."), nameof(extraValues));
+            }
+
+            Csv.WriteRecord(writer, [person.Id, .. person.Features, .. extra]);
         }
     }
 }

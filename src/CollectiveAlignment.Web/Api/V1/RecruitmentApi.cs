@@ -55,12 +55,12 @@ public static class RecruitmentApi
             .WithName("PutCategoriesCsv")
             .WithSummary("Replaces the categories with a categories CSV file; errors name the line.");
 
-        processes.MapGet("/pool", async (string slug, RecruitmentService recruitment, CancellationToken ct) =>
+        processes.MapGet("/pool", async (string slug, bool? includeEmail, HttpContext context, RecruitmentService recruitment, CancellationToken ct) =>
                 await recruitment.FindAsync(slug, ct) is { } process
-                    ? Results.Text(await recruitment.ExportPoolAsync(process, ct), Csv, Encoding.UTF8)
+                    ? Results.Text(await recruitment.ExportPoolAsync(process, context.User.UserId(), includeEmail ?? false, ct), Csv, Encoding.UTF8)
                     : NoProcess(slug))
             .WithName("GetPoolCsv")
-            .WithSummary("The pool (withdrawn volunteers excluded) as a people CSV file.");
+            .WithSummary("The pool (withdrawn volunteers excluded) as a people CSV file; includeEmail=true adds an email column (audited).");
 
         processes.MapPost("/pool", async (string slug, HttpRequest request, RecruitmentService recruitment, CancellationToken ct) =>
                 await CsvImportAsync(slug, request, (actor, csv) => recruitment.ImportPoolAsync(actor, slug, csv, ct), "people"))

@@ -77,6 +77,31 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task GetPool_IncludeEmail_AddsTheAddressesAuditsAndImportsElsewhereUnchanged()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "contact-move");
+        await Researcher().PostAsync("/api/v1/processes/contact-move/pool", Csv(RecruitmentSetup.PeopleWithContactCsv("contact-move", "p4")));
+
+        var pool = await Researcher().GetStringAsync("/api/v1/processes/contact-move/pool?includeEmail=true");
+
+        var lines = pool.Split('\n', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries);
+        lines[0].ShouldBe("id,gender,age,email");
+        lines.ShouldContain("p1,female,young,contact-move-p1@example.org");
+        lines.ShouldContain(l => l.StartsWith("p4,", StringComparison.Ordinal) && l.EndsWith(',') , "no address, empty cell");
+        pool.ShouldNotContain("High Street", customMessage: "household keys never leave the process");
+        var audited = await _portal.WithDbAsync((db, _) => db.AuditEntries.Where(e => e.Action == "recruitment.pool.exported").Select(e => e.Data).ToListAsync());
+        audited.ShouldContain(d => d!.Contains("\"people\":10", StringComparison.Ordinal) && d.Contains("\"withEmail\":9", StringComparison.Ordinal));
+
+        // The file is a valid import: the addresses arrive with the people in another process.
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "contact-moved");
+        (await Researcher().PostAsync("/api/v1/processes/contact-moved/pool", Csv(pool))).StatusCode.ShouldBe(HttpStatusCode.OK);
+        var moved = await _portal.WithDbAsync((db, _) => db.Volunteers.Where(v => v.ProcessId == db.Processes.Single(p => p.Slug == "contact-moved").Id).ToListAsync());
+        moved.Count.ShouldBe(10);
+        moved.Single(v => v.ExternalId == "p1").Email.ShouldBe("contact-move-p1@example.org");
+        moved.Single(v => v.ExternalId == "p4").Email.ShouldBeNull();
+    }
+
+    [Fact]
     public async Task Selection_ImportedPoolWithAddresses_InvitesThemAndCountsThoseWithout()
     {
         const string slug = "contact-invite";

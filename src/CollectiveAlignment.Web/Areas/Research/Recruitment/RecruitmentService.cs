@@ -304,15 +304,34 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
     /// <summary>
     /// The pool (withdrawn volunteers excluded) as a people CSV file; the id is the imported id, else the volunteer id.
-    /// Contact addresses and household keys are never exported: the file goes to selection tools and co-researchers,
-    /// who need the categories only, while contact details stay in the portal that sends the invitations.
+    /// By default without contact addresses: the file usually goes to selection tools and co-researchers, who need the
+    /// categories only. With <paramref name="includeEmail"/> an <c>email</c> column (the imported address, or the
+    /// sign-up's account address; empty if none) is added, so that the file can be imported into another portal
+    /// instance with its invitations still deliverable; such an export is audited. Household keys are never exported
+    /// (they are hashes bound to this process and mean nothing elsewhere).
     /// </summary>
-    public async Task<string> ExportPoolAsync(Process process, CancellationToken ct = default)
+    public async Task<string> ExportPoolAsync(Process process, string actor, bool includeEmail, CancellationToken ct = default)
     {
         ArgumentNullException.ThrowIfNull(process);
         var pool = await LoadPoolAsync(process, ct);
         var writer = new StringWriter(CultureInfo.InvariantCulture);
-        PeopleCsv.Write(writer, ToSortition(process), pool.Select(p => p.Person with { Id = p.Volunteer.ExternalId ?? p.Volunteer.Id.ToString() }));
+        var people = pool.Select(p => p.Person with { Id = p.Volunteer.ExternalId ?? p.Volunteer.Id.ToString() }).ToList();
+        if (!includeEmail)
+        {
+            PeopleCsv.Write(writer, ToSortition(process), people);
+            return writer.ToString();
+        }
+
+        var addresses = await (
+            from v in db.Volunteers.AsNoTracking()
+            where v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn
+            join u in db.Users on v.UserId equals u.Id into users
+            from u in users.DefaultIfEmpty()
+            select new { v.Id, Email = u != null && u.Email != null ? u.Email : v.Email })
+            .ToDictionaryAsync(v => v.Id, v => v.Email, ct);
+        var emailOf = pool.ToDictionary(p => p.Volunteer.ExternalId ?? p.Volunteer.Id.ToString(), p => addresses.GetValueOrDefault(p.Volunteer.Id) ?? "", StringComparer.Ordinal);
+        PeopleCsv.Write(writer, ToSortition(process), people, [EmailColumn], person => [emailOf[person.Id]]);
+        await audit.AppendAsync(actor, "recruitment.pool.exported", process.Id.ToString(), new { people = people.Count, withEmail = emailOf.Values.Count(e => e.Length > 0) }, ct);
         return writer.ToString();
     }
 
