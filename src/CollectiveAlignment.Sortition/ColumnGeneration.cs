@@ -133,7 +133,7 @@ internal sealed class ColumnGeneration
             _lp.Prune(_pruneLimit);
             if (++_iterations % 25 == 0)
             {
-                report?.Invoke(FormattableString.Invariant($"LP value {stageValue:R}, bound {centerBound:R}, {_lp.Generated} panels, LP time {LpTime.TotalSeconds:F1}s"));
+                report?.Invoke(FormattableString.Invariant($"LP value {stageValue:R}, bound {centerBound:R}, {_lp.Generated} panels, LP time {LpTime.TotalSeconds:F1}s ({_lp.SimplexPivots} pivots)"));
             }
 
             // Swap search first (at the smoothed point, like the integer program), but every few rounds the

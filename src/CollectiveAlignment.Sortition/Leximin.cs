@@ -315,7 +315,8 @@ public static class Leximin
         public void Add(ColumnGeneration generation, HybridMasterLp lp)
         {
             PricingCalls += generation.PricingCalls;
-            Generated += lp.Generated;
+            // The staged fallback starts from the decomposition's panels: count them once.
+            Generated = Math.Max(Generated, lp.Generated);
             SwapSearchPanels += generation.SwapSearchPanels;
             MaxGap = Math.Max(MaxGap, generation.MaxGap);
             Relaxations += generation.Relaxations;

@@ -18,6 +18,11 @@ internal sealed class PanelMip : IDisposable
     {
         _solver = Solver.CreateSolver("SCIP") ?? throw new InvalidOperationException("The SCIP solver of Google.OrTools is not available on this platform.");
         _parameters.SetDoubleParam(MPSolverParameters.DoubleParam.RELATIVE_MIP_GAP, 0.0);
+
+        // Presolve and cutting planes do not pay on these small, LP-tight models that are solved hundreds of times
+        // with only the objective changed: without them a solve took 15 ms instead of 29 (reference instance, 40
+        // random objectives, same optima). Branch and bound still proves optimality.
+        _solver.SetSolverSpecificParametersAsString("presolving/maxrounds = 0\nseparating/maxrounds = 0");
         _count = new Variable[types.Count];
         for (var t = 0; t < types.Count; t++)
         {
