@@ -63,6 +63,7 @@ internal sealed class MasterSimplex : IDisposable
     private readonly double[] _work;
     private readonly Random _random = new(20210811);
     private int[] _position;
+    private double[]? _factorWork;
     private double[] _devex;
     private bool _started;
     private bool _basisChanged;
@@ -1034,7 +1035,9 @@ internal sealed class MasterSimplex : IDisposable
             }
         }
 
-        var a = new double[m * m];
+        // One m x m work matrix for the life of the LP: on the large-object heap, a fresh one per refactorisation
+        // cost a gen-2 collection each time.
+        var a = _factorWork ??= new double[m * m];
         var column = new double[m];
         for (var i = 0; i < m; i++)
         {

@@ -1,3 +1,5 @@
+using CsCheck;
+
 namespace CollectiveAlignment.Sortition.Tests;
 
 public sealed class LeximinTests
@@ -57,6 +59,44 @@ public sealed class LeximinTests
         outcome.Diagnostics!.Decomposed.ShouldBeTrue();
         outcome.Diagnostics.MaxCertifiedGap.ShouldBeLessThanOrEqualTo(1e-7);
         AssertMatchesBruteForce(problem, outcome, 1);
+    }
+
+    [Fact]
+    public void Solve_RandomInstances_MatchBruteForceAndIgnorePoolOrder()
+    {
+        // Property test over both paths (decomposition and staged fallback); CsCheck prints the seed of a failure.
+        var instances =
+            from seed in Gen.Int[1, 100_000]
+            from people in Gen.Int[6, 11]
+            from size in Gen.Int[2, 5]
+            from categories in Gen.Int[1, 3]
+            from values in Gen.Int[2, 3]
+            from households in Gen.Bool
+            select (seed, people, size, categories, values, households);
+
+        instances.Sample(
+            instance =>
+            {
+                var (seed, people, size, categories, values, households) = instance;
+                var problem = TestInstances.Random(seed, people, Math.Min(size, people), categories, values, households);
+                var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+                AssertMatchesBruteForce(problem, outcome, seed);
+                if (!outcome.Feasible)
+                {
+                    return;
+                }
+
+                // Anonymity: the same people in the opposite order get the same probabilities.
+                var reversed = SelectionProblem.Create(problem.Categories, problem.People.Reverse().ToList(), problem.PanelSize, problem.OnePerHousehold);
+                var again = Leximin.Solve(reversed, TestContext.Current.CancellationToken).Distribution!.Probabilities();
+                var first = outcome.Distribution!.Probabilities();
+                foreach (var person in problem.People)
+                {
+                    again[person.Id].ShouldBe(first[person.Id], 1e-6, $"seed {seed}: person {person.Id}");
+                }
+            },
+            seed: "0N0XIzNsQ0O2",
+            iter: 40);
     }
 
     private static void AssertMatchesBruteForce(SelectionProblem problem, LeximinOutcome outcome, int seed)

@@ -12,14 +12,8 @@ public sealed class SeatsVersionTests
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        var process = new Process { Id = Guid.NewGuid(), Slug = "race", Topic = "Race", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
-        var first = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "a", JoinedAt = DateTimeOffset.UtcNow };
-        var second = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "b", JoinedAt = DateTimeOffset.UtcNow };
-        await using (var setup = database.NewContext())
-        {
-            setup.AddRange(process, first, second);
-            await setup.SaveChangesAsync(ct);
-        }
+        var (process, volunteers) = await SeedAsync(database, ct, "a", "b");
+        var (first, second) = (volunteers[0], volunteers[1]);
 
         // Two nodes each read the panel at version 0 and fill the one seat with a different volunteer.
         await using var nodeA = database.NewContext();
@@ -46,13 +40,8 @@ public sealed class SeatsVersionTests
     {
         await using var database = await SqliteTestDatabase.CreateAsync();
         var ct = TestContext.Current.CancellationToken;
-        var process = new Process { Id = Guid.NewGuid(), Slug = "race", Topic = "Race", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
-        var volunteer = new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = "a", JoinedAt = DateTimeOffset.UtcNow };
-        await using (var setup = database.NewContext())
-        {
-            setup.AddRange(process, volunteer);
-            await setup.SaveChangesAsync(ct);
-        }
+        var (process, volunteers) = await SeedAsync(database, ct, "a");
+        var volunteer = volunteers[0];
 
         await using var nodeA = database.NewContext();
         await using var nodeB = database.NewContext();
@@ -70,5 +59,17 @@ public sealed class SeatsVersionTests
         await using var check = database.NewContext();
         (await check.Volunteers.SingleAsync(v => v.Id == volunteer.Id, ct)).Status.ShouldBe(VolunteerStatus.Pooled);
         (await check.AuditEntries.CountAsync(ct)).ShouldBe(0, "the entry is not kept without its change");
+    }
+
+    /// <summary>A process with a one-seat panel and a pooled volunteer per external id.</summary>
+    private static async Task<(Process Process, Volunteer[] Volunteers)> SeedAsync(SqliteTestDatabase database, CancellationToken ct, params string[] externalIds)
+    {
+        var process = new Process { Id = Guid.NewGuid(), Slug = "race", Topic = "Race", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var volunteers = externalIds.Select(id => new Volunteer { Id = Guid.NewGuid(), ProcessId = process.Id, ExternalId = id, JoinedAt = DateTimeOffset.UtcNow }).ToArray();
+        await using var setup = database.NewContext();
+        setup.Add(process);
+        setup.AddRange(volunteers);
+        await setup.SaveChangesAsync(ct);
+        return (process, volunteers);
     }
 }
