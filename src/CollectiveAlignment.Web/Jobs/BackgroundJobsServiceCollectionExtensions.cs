@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data.Configuration;
 using CollectiveAlignment.Data.Identity;
 using Hangfire;
+using Hangfire.InMemory;
 using Hangfire.SqlServer;
 
 namespace CollectiveAlignment.Web.Jobs;
@@ -16,31 +17,21 @@ public static class BackgroundJobsServiceCollectionExtensions
     {
         var options = configuration.GetSection(BackgroundJobsOptions.SectionName).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
         services.AddSingleton(options);
-        services.AddHangfire(hangfire =>
-        {
-            hangfire.SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
-                .UseSimpleAssemblyNameTypeSerializer()
-                .UseRecommendedSerializerSettings();
-            switch (options.Storage)
-            {
-                case JobStorageKind.InMemory:
-                    hangfire.UseInMemoryStorage();
-                    break;
-                case JobStorageKind.SqlServer:
-                    var connection = string.IsNullOrWhiteSpace(options.ConnectionString)
-                        ? configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.ConnectionString
-                        : options.ConnectionString;
-                    if (string.IsNullOrWhiteSpace(connection))
-                    {
-                        throw new InvalidOperationException("BackgroundJobs:Storage is SqlServer but neither BackgroundJobs:ConnectionString nor Database:ConnectionString is set.");
-                    }
 
-                    hangfire.UseSqlServerStorage(connection, new SqlServerStorageOptions { PrepareSchemaIfNecessary = true });
-                    break;
-                default:
-                    throw new InvalidOperationException($"Unknown BackgroundJobs:Storage '{options.Storage}'. Use InMemory or SqlServer.");
-            }
+        // The storage belongs to this host, registered before AddHangfire (which only adds Hangfire's process-wide
+        // JobStorage.Current if none is registered): two hosts in one process, as in the end-to-end tests, must not
+        // share an in-memory queue, or one host's workers pick up (and, once disposed, fail) the other's jobs.
+        services.AddSingleton<JobStorage>(_ => options.Storage switch
+        {
+            JobStorageKind.InMemory => new InMemoryStorage(),
+            JobStorageKind.SqlServer => new SqlServerStorage(SqlServerConnection(options, configuration), new SqlServerStorageOptions { PrepareSchemaIfNecessary = true }),
+            _ => throw new InvalidOperationException($"Unknown BackgroundJobs:Storage '{options.Storage}'. Use InMemory or SqlServer."),
         });
+        services.AddHangfire((provider, hangfire) => hangfire
+            .SetDataCompatibilityLevel(CompatibilityLevel.Version_180)
+            .UseSimpleAssemblyNameTypeSerializer()
+            .UseRecommendedSerializerSettings()
+            .UseStorage(provider.GetRequiredService<JobStorage>()));
         if (options.RunServer)
         {
             services.AddHangfireServer(server => server.WorkerCount = Math.Max(1, options.WorkerCount));
@@ -50,6 +41,16 @@ public static class BackgroundJobsServiceCollectionExtensions
         services.AddScoped<JobRunExecutor>();
         services.AddHostedService<UnfinishedRunRecovery>();
         return services;
+    }
+
+    private static string SqlServerConnection(BackgroundJobsOptions options, IConfiguration configuration)
+    {
+        var connection = string.IsNullOrWhiteSpace(options.ConnectionString)
+            ? configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>()?.ConnectionString
+            : options.ConnectionString;
+        return string.IsNullOrWhiteSpace(connection)
+            ? throw new InvalidOperationException("BackgroundJobs:Storage is SqlServer but neither BackgroundJobs:ConnectionString nor Database:ConnectionString is set.")
+            : connection;
     }
 
     /// <summary>Maps the dashboard for admins only (Hangfire's default lets any local request in).</summary>

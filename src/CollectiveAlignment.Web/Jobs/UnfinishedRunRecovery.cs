@@ -11,7 +11,7 @@ namespace CollectiveAlignment.Web.Jobs;
 /// them with in-memory storage (the queue died with the process), and with durable storage those whose queued job is
 /// gone or ended. Handlers are idempotent and the executor skips finished runs, so queueing twice is harmless.
 /// </summary>
-public sealed class UnfinishedRunRecovery(IServiceScopeFactory scopes, BackgroundJobsOptions options, ILogger<UnfinishedRunRecovery> logger) : IHostedService
+public sealed class UnfinishedRunRecovery(IServiceScopeFactory scopes, BackgroundJobsOptions options, JobStorage storage, ILogger<UnfinishedRunRecovery> logger) : IHostedService
 {
     /// <inheritdoc />
     public async Task StartAsync(CancellationToken cancellationToken)
@@ -45,14 +45,14 @@ public sealed class UnfinishedRunRecovery(IServiceScopeFactory scopes, Backgroun
     /// <inheritdoc />
     public Task StopAsync(CancellationToken cancellationToken) => Task.CompletedTask;
 
-    private static bool IsStillQueued(string? queueJobId)
+    private bool IsStillQueued(string? queueJobId)
     {
         if (queueJobId is null)
         {
             return false;
         }
 
-        using var connection = JobStorage.Current.GetConnection();
+        using var connection = storage.GetConnection();
         var state = connection.GetStateData(queueJobId)?.Name;
         string[] live = [EnqueuedState.StateName, ProcessingState.StateName, ScheduledState.StateName, AwaitingState.StateName];
         return state is not null && live.Contains(state, StringComparer.Ordinal);
