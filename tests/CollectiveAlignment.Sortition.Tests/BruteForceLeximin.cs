@@ -23,8 +23,10 @@ internal static class BruteForceLeximin
         while (isFixed.Contains(false))
         {
             var z = MaxMin(problem, panels, isFixed, value, target: -1, floor: 0);
+            // Every other person may sit 1e-9 below their floor or fixed value, and probabilities sum to the panel
+            // size, so a person who cannot truly rise still gains up to n * 1e-9: that is round-off, not room.
             var toFix = Enumerable.Range(0, n)
-                .Where(i => !isFixed[i] && MaxMin(problem, panels, isFixed, value, target: i, floor: z) <= z + 1e-8)
+                .Where(i => !isFixed[i] && MaxMin(problem, panels, isFixed, value, target: i, floor: z) <= z + 1e-8 + (n * 1e-9))
                 .ToList();
             foreach (var i in toFix)
             {
@@ -34,7 +36,8 @@ internal static class BruteForceLeximin
 
             if (toFix.Count == 0)
             {
-                throw new InvalidOperationException("Reference leximin fixed nobody.");
+                var best = Enumerable.Range(0, n).Where(i => !isFixed[i]).Select(i => MaxMin(problem, panels, isFixed, value, target: i, floor: z)).ToList();
+                throw new InvalidOperationException($"Reference leximin fixed nobody. z={z:R} panels={panels.Count} fixed={isFixed.Count(f => f)} best=[{string.Join(",", best.Select(b => b.ToString("R", System.Globalization.CultureInfo.InvariantCulture)))}]");
             }
         }
 

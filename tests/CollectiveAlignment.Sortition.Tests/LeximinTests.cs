@@ -80,7 +80,15 @@ public sealed class LeximinTests
                 var (seed, people, size, categories, values, households) = instance;
                 var problem = TestInstances.Random(seed, people, Math.Min(size, people), categories, values, households);
                 var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
-                AssertMatchesBruteForce(problem, outcome, seed);
+                try
+                {
+                    AssertMatchesBruteForce(problem, outcome, seed);
+                }
+                catch (Exception e) when (e is not OperationCanceledException)
+                {
+                    throw new InvalidOperationException($"Instance {instance}: {e.Message}", e);
+                }
+
                 if (!outcome.Feasible)
                 {
                     return;
