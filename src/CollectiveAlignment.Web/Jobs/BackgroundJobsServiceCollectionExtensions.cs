@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data.Configuration;
 using CollectiveAlignment.Data.Identity;
 using Hangfire;
+using Hangfire.AspNetCore;
 using Hangfire.InMemory;
 using Hangfire.SqlServer;
 
@@ -18,9 +19,11 @@ public static class BackgroundJobsServiceCollectionExtensions
         var options = configuration.GetSection(BackgroundJobsOptions.SectionName).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
         services.AddSingleton(options);
 
-        // The storage belongs to this host, registered before AddHangfire (which only adds Hangfire's process-wide
-        // JobStorage.Current if none is registered): two hosts in one process, as in the end-to-end tests, must not
-        // share an in-memory queue, or one host's workers pick up (and, once disposed, fail) the other's jobs.
+        // Storage and activator belong to this host, registered before AddHangfire (which otherwise adds Hangfire's
+        // process-wide JobStorage.Current and JobActivator.Current, both set by whichever host configured last): two
+        // hosts in one process, as in the end-to-end tests, must neither share an in-memory queue nor run a job in
+        // the other's (possibly disposed) service provider, which left a run waiting for Hangfire's retry.
+        services.AddSingleton<JobActivator>(provider => new AspNetCoreJobActivator(provider.GetRequiredService<IServiceScopeFactory>()));
         services.AddSingleton<JobStorage>(_ => options.Storage switch
         {
             JobStorageKind.InMemory => new InMemoryStorage(),
