@@ -65,20 +65,11 @@ public sealed class LeximinTests
     public void Solve_RandomInstances_MatchBruteForceAndIgnorePoolOrder()
     {
         // Property test over both paths (decomposition and staged fallback); CsCheck prints the seed of a failure.
-        var instances =
-            from seed in Gen.Int[1, 100_000]
-            from people in Gen.Int[6, 11]
-            from size in Gen.Int[2, 5]
-            from categories in Gen.Int[1, 3]
-            from values in Gen.Int[2, 3]
-            from households in Gen.Bool
-            select (seed, people, size, categories, values, households);
-
-        instances.Sample(
+        TestInstances.Shapes(maxPeople: 11, maxSize: 5).Sample(
             instance =>
             {
                 var (seed, people, size, categories, values, households) = instance;
-                var problem = TestInstances.Random(seed, people, Math.Min(size, people), categories, values, households);
+                var problem = TestInstances.Random(seed, people, size, categories, values, households);
                 var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
                 try
                 {

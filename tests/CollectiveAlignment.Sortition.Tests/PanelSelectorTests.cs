@@ -31,20 +31,11 @@ public sealed class PanelSelectorTests
     public void Select_RandomInstances_QuotasAlwaysRespectedAndProbabilitiesSumToK()
     {
         // Property test; the seed is fixed and printed by CsCheck on failure so any counterexample reproduces.
-        var instances =
-            from seed in Gen.Int[1, 100_000]
-            from people in Gen.Int[6, 30]
-            from size in Gen.Int[2, 6]
-            from categories in Gen.Int[1, 3]
-            from values in Gen.Int[2, 3]
-            from households in Gen.Bool
-            select (seed, people, size, categories, values, households);
-
-        instances.Sample(
+        TestInstances.Shapes(maxPeople: 30, maxSize: 6).Sample(
             instance =>
             {
                 var (seed, people, size, categories, values, households) = instance;
-                var problem = TestInstances.Random(seed, people, Math.Min(size, people), categories, values, households);
+                var problem = TestInstances.Random(seed, people, size, categories, values, households);
                 var result = PanelSelector.Select(problem, SelectionAlgorithm.Leximin, seed.ToString(System.Globalization.CultureInfo.InvariantCulture));
                 if (!result.Feasible)
                 {

@@ -1,3 +1,5 @@
+using CsCheck;
+
 using System.Globalization;
 
 namespace CollectiveAlignment.Sortition.Tests;
@@ -5,6 +7,19 @@ namespace CollectiveAlignment.Sortition.Tests;
 /// <summary>Small random instances for brute-force comparisons, generated from a printed seed.</summary>
 internal static class TestInstances
 {
+    /// <summary>
+    /// Generator of instance shapes for property tests: a seed for <see cref="Random"/>, 6 to <paramref name="maxPeople"/>
+    /// people, a panel of 2 to <paramref name="maxSize"/>, 1 to 3 categories of 2 or 3 values, with or without households.
+    /// </summary>
+    public static Gen<(int Seed, int People, int Size, int Categories, int Values, bool Households)> Shapes(int maxPeople, int maxSize) =>
+        from seed in Gen.Int[1, 100_000]
+        from people in Gen.Int[6, maxPeople]
+        from size in Gen.Int[2, maxSize]
+        from categories in Gen.Int[1, 3]
+        from values in Gen.Int[2, 3]
+        from households in Gen.Bool
+        select (seed, people, Math.Min(size, people), categories, values, households);
+
     public static SelectionProblem Random(int seed, int people, int panelSize, int categories, int values, bool households = false)
     {
         var random = new Random(seed);
