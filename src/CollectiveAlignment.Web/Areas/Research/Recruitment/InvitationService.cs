@@ -37,12 +37,9 @@ public sealed class InvitationService(
             return new InviteSummary(0, 0, 0);
         }
 
-        var selected = await (
-            from v in db.Volunteers
-            where v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected
-            join u in db.Users on v.UserId equals u.Id into users
-            from u in users.DefaultIfEmpty()
-            select new { v.Id, Email = u != null && u.Email != null ? u.Email : v.Email })
+        var selected = await db.Volunteers
+            .Where(v => v.ProcessId == process.Id && v.Status == VolunteerStatus.Selected)
+            .WithAddresses(db)
             .ToListAsync(ct);
         var invited = (await db.Invitations.AsNoTracking().Where(i => i.ProcessId == process.Id).Select(i => new { i.Id, i.VolunteerId, i.SupersededAt }).ToListAsync(ct))
             .ToDictionary(i => i.VolunteerId);

@@ -322,12 +322,9 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             return writer.ToString();
         }
 
-        var addresses = await (
-            from v in db.Volunteers.AsNoTracking()
-            where v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn
-            join u in db.Users on v.UserId equals u.Id into users
-            from u in users.DefaultIfEmpty()
-            select new { v.Id, Email = u != null && u.Email != null ? u.Email : v.Email })
+        var addresses = await db.Volunteers.AsNoTracking()
+            .Where(v => v.ProcessId == process.Id && v.Status != VolunteerStatus.Withdrawn)
+            .WithAddresses(db)
             .ToDictionaryAsync(v => v.Id, v => v.Email, ct);
         var emailOf = pool.ToDictionary(p => p.Volunteer.ExternalId ?? p.Volunteer.Id.ToString(), p => addresses.GetValueOrDefault(p.Volunteer.Id) ?? "", StringComparer.Ordinal);
         PeopleCsv.Write(writer, ToSortition(process), people, [EmailColumn], person => [emailOf[person.Id]]);
@@ -650,12 +647,9 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
             .Where(i => i.ProcessId == processId && i.SupersededAt == null && i.Status != InvitationStatus.Cancelled)
             .Select(i => new { i.VolunteerId, i.Status }).ToListAsync(ct);
         var byVolunteer = invitations.ToDictionary(i => i.VolunteerId, i => i.Status);
-        var members = await (
-            from v in db.Volunteers.AsNoTracking()
-            where v.ProcessId == processId && v.Status != VolunteerStatus.Withdrawn
-            join u in db.Users on v.UserId equals u.Id into users
-            from u in users.DefaultIfEmpty()
-            select new { v.Id, v.ExternalId, v.Status, Email = u != null && u.Email != null ? u.Email : v.Email })
+        var members = await db.Volunteers.AsNoTracking()
+            .Where(v => v.ProcessId == processId && v.Status != VolunteerStatus.Withdrawn)
+            .WithAddresses(db)
             .ToListAsync(ct);
         return members
             .Where(m => m.Status == VolunteerStatus.Selected || byVolunteer.ContainsKey(m.Id) && byVolunteer[m.Id] is InvitationStatus.Sent or InvitationStatus.Accepted)
