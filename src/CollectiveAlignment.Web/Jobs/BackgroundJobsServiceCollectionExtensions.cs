@@ -42,6 +42,7 @@ public static class BackgroundJobsServiceCollectionExtensions
 
         services.AddScoped<JobRunScheduler>();
         services.AddScoped<JobRunExecutor>();
+        services.AddSingleton<JobRunStore>();
         services.AddHostedService<UnfinishedRunRecovery>();
         return services;
     }

@@ -134,7 +134,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Registers an extra job handler (used by job tests).</summary>
-    public static Action<IServiceCollection> WithHandler<THandler>()
-        where THandler : class, IJobHandler =>
-        services => services.AddScoped<IJobHandler, THandler>();
+    public static Action<IServiceCollection> WithHandler<THandler, TPayload>(string kind)
+        where THandler : class, IJobHandler<TPayload> =>
+        services => services.AddJobHandler<THandler, TPayload>(kind);
 }
