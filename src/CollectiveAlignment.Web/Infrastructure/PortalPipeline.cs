@@ -1,8 +1,10 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
 using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
 
@@ -24,8 +26,8 @@ public static class PortalPipeline
         services.AddJobHandler<Areas.Admin.Audit.VerifyAuditChainJob, NoPayload>(Areas.Admin.Audit.VerifyAuditChainJob.JobKind);
         services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
         services.AddJobHandler<Areas.Research.Recruitment.SelectPanelJob, Areas.Research.Recruitment.SelectionRunRequest>(Areas.Research.Recruitment.SelectPanelJob.JobKind);
-        services.AddSingleton(configuration.GetSection(Areas.Research.Recruitment.InvitationOptions.SectionName).Get<Areas.Research.Recruitment.InvitationOptions>()
-            ?? new Areas.Research.Recruitment.InvitationOptions());
+        services.AddValidatedOptions<Areas.Research.Recruitment.InvitationOptions>(Areas.Research.Recruitment.InvitationOptions.SectionName);
+        services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, Settings.InvitationOptionsValidator>();
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
         services.AddJobHandler<Areas.Research.Recruitment.InviteSelectedJob, Areas.Research.Recruitment.InviteRequest>(Areas.Research.Recruitment.InviteSelectedJob.JobKind);
         services.AddJobHandler<Areas.Research.Recruitment.InvitationNoticeJob, Areas.Research.Recruitment.NoticeRequest>(Areas.Research.Recruitment.InvitationNoticeJob.JobKind);
