@@ -4,8 +4,8 @@ using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
 using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
-using CollectiveAlignment.Web.Infrastructure.Settings;
 using CollectiveAlignment.Web.Infrastructure.Security;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 using CollectiveAlignment.Web.Jobs;
 
 namespace CollectiveAlignment.Web.Infrastructure;
@@ -27,7 +27,7 @@ public static class PortalPipeline
         services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
         services.AddJobHandler<Areas.Research.Recruitment.SelectPanelJob, Areas.Research.Recruitment.SelectionRunRequest>(Areas.Research.Recruitment.SelectPanelJob.JobKind);
         services.AddValidatedOptions<Areas.Research.Recruitment.InvitationOptions>(Areas.Research.Recruitment.InvitationOptions.SectionName);
-        services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, Settings.InvitationOptionsValidator>();
+        services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, InvitationOptionsValidator>();
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
         services.AddJobHandler<Areas.Research.Recruitment.InviteSelectedJob, Areas.Research.Recruitment.InviteRequest>(Areas.Research.Recruitment.InviteSelectedJob.JobKind);
         services.AddJobHandler<Areas.Research.Recruitment.InvitationNoticeJob, Areas.Research.Recruitment.NoticeRequest>(Areas.Research.Recruitment.InvitationNoticeJob.JobKind);

@@ -37,7 +37,7 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
         for (var attempt = 1; ; attempt++)
         {
             // Every attempt starts from what the database holds now, never from entities tracked by a failed attempt;
-            // the run row stays tracked, as the executor saves its progress and outcome through this context.
+            // the run row stays tracked, as the executor saves its outcome through this context.
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not JobRun).ToList())
             {
                 entry.State = EntityState.Detached;
