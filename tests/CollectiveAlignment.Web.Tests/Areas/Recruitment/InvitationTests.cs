@@ -172,6 +172,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         var run = await _portal.WaitForRunAsync(replaceRun, TimeSpan.FromSeconds(60));
         run.Error.ShouldBeNull();
         run.Status.ShouldBe(JobRunStatus.Succeeded);
+        run.ProcessId.ShouldBe(processId);
 
         invitation = await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == invitation.Id));
         invitation.ReplacementVolunteerId.ShouldNotBeNull();
