@@ -188,6 +188,9 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.Property<string>("Payload")
                         .HasColumnType("nvarchar(max)");
 
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("uniqueidentifier");
+
                     b.Property<int>("Progress")
                         .HasColumnType("int");
 
@@ -214,6 +217,8 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("Status");
 
@@ -737,6 +742,14 @@ namespace CollectiveAlignment.Data.Migrations.SqlServer.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CollectiveAlignment.Data.Jobs.JobRun", b =>
+                {
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.ConsentText", b =>

@@ -182,6 +182,9 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.Property<string>("Payload")
                         .HasColumnType("TEXT");
 
+                    b.Property<Guid?>("ProcessId")
+                        .HasColumnType("TEXT");
+
                     b.Property<int>("Progress")
                         .HasColumnType("INTEGER");
 
@@ -208,6 +211,8 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.HasKey("Id");
 
                     b.HasIndex("CreatedAt");
+
+                    b.HasIndex("ProcessId");
 
                     b.HasIndex("Status");
 
@@ -726,6 +731,14 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
                     b.HasKey("UserId", "LoginProvider", "Name");
 
                     b.ToTable("AspNetUserTokens", (string)null);
+                });
+
+            modelBuilder.Entity("CollectiveAlignment.Data.Jobs.JobRun", b =>
+                {
+                    b.HasOne("CollectiveAlignment.Data.Recruitment.Process", null)
+                        .WithMany()
+                        .HasForeignKey("ProcessId")
+                        .OnDelete(DeleteBehavior.SetNull);
                 });
 
             modelBuilder.Entity("CollectiveAlignment.Data.Recruitment.ConsentText", b =>

@@ -1,12 +1,15 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CollectiveAlignment.Data.Configuration;
 
 /// <summary>Bound from the <c>Database</c> configuration section.</summary>
-public sealed class DatabaseOptions
+public sealed class DatabaseOptions : IValidatableObject
 {
     /// <summary>The configuration section name.</summary>
     public const string SectionName = "Database";
 
     /// <summary>Which engine to use; <see cref="DatabaseProvider.Sqlite"/> unless configured.</summary>
+    [EnumDataType(typeof(DatabaseProvider))]
     public DatabaseProvider Provider { get; set; } = DatabaseProvider.Sqlite;
 
     /// <summary>
@@ -23,4 +26,15 @@ public sealed class DatabaseOptions
 
     /// <summary>Whether start-up migration applies for this configuration.</summary>
     public bool ShouldMigrateOnStartup => MigrateOnStartup ?? Provider == DatabaseProvider.Sqlite;
+
+    /// <inheritdoc />
+    public IEnumerable<ValidationResult> Validate(ValidationContext validationContext)
+    {
+        if (Provider == DatabaseProvider.SqlServer && string.IsNullOrWhiteSpace(ConnectionString))
+        {
+            yield return new ValidationResult(
+                "Database:Provider is SqlServer but Database:ConnectionString is empty. Set it, e.g. the environment variable Database__ConnectionString.",
+                [nameof(ConnectionString)]);
+        }
+    }
 }

@@ -15,6 +15,11 @@ public sealed class JobRun
     /// <summary>The handler's input as JSON, or null.</summary>
     public string? Payload { get; set; }
 
+    /// <summary>
+    /// The process the run concerns, if any, so a process's runs are found by key rather than by their payload's text.
+    /// </summary>
+    public Guid? ProcessId { get; set; }
+
     /// <summary>Where the run stands.</summary>
     public JobRunStatus Status { get; set; }
 

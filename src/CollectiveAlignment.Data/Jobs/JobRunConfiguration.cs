@@ -1,3 +1,4 @@
+using CollectiveAlignment.Data.Recruitment;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Metadata.Builders;
 
@@ -17,5 +18,8 @@ internal sealed class JobRunConfiguration : IEntityTypeConfiguration<JobRun>
         builder.Property(e => e.RequestedBy).HasMaxLength(256).IsRequired();
         builder.HasIndex(e => e.Status);
         builder.HasIndex(e => e.CreatedAt);
+        // Set null, not cascade: a run row is operational history (the runs page, audit entries naming the run id)
+        // that should outlive the process, and a process with runs must stay deletable.
+        builder.HasOne<Process>().WithMany().HasForeignKey(e => e.ProcessId).OnDelete(DeleteBehavior.SetNull);
     }
 }

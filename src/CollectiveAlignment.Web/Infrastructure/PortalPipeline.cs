@@ -1,9 +1,11 @@
 using Microsoft.AspNetCore.DataProtection;
+using Microsoft.Extensions.Options;
 using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
 using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
 using CollectiveAlignment.Web.Infrastructure.Security;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 using CollectiveAlignment.Web.Jobs;
 
 namespace CollectiveAlignment.Web.Infrastructure;
@@ -21,15 +23,15 @@ public static class PortalPipeline
         services.AddPortalHealthChecks();
         services.AddAggregationMethods(configuration, environment);
         services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
-        services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
+        services.AddJobHandler<Areas.Admin.Audit.VerifyAuditChainJob, NoPayload>(Areas.Admin.Audit.VerifyAuditChainJob.JobKind);
         services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.SelectPanelJob>();
-        services.AddSingleton(configuration.GetSection(Areas.Research.Recruitment.InvitationOptions.SectionName).Get<Areas.Research.Recruitment.InvitationOptions>()
-            ?? new Areas.Research.Recruitment.InvitationOptions());
+        services.AddJobHandler<Areas.Research.Recruitment.SelectPanelJob, Areas.Research.Recruitment.SelectionRunRequest>(Areas.Research.Recruitment.SelectPanelJob.JobKind);
+        services.AddValidatedOptions<Areas.Research.Recruitment.InvitationOptions>(Areas.Research.Recruitment.InvitationOptions.SectionName);
+        services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, InvitationOptionsValidator>();
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InvitationNoticeJob>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.ReplaceVolunteerJob>();
+        services.AddJobHandler<Areas.Research.Recruitment.InviteSelectedJob, Areas.Research.Recruitment.InviteRequest>(Areas.Research.Recruitment.InviteSelectedJob.JobKind);
+        services.AddJobHandler<Areas.Research.Recruitment.InvitationNoticeJob, Areas.Research.Recruitment.NoticeRequest>(Areas.Research.Recruitment.InvitationNoticeJob.JobKind);
+        services.AddJobHandler<Areas.Research.Recruitment.ReplaceVolunteerJob, Areas.Research.Recruitment.ReplaceRequest>(Areas.Research.Recruitment.ReplaceVolunteerJob.JobKind);
         services.AddScoped<Areas.Research.Recruitment.InvitationDeadlineJob>();
         services.AddHostedService<Areas.Research.Recruitment.InvitationDeadlineSchedule>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.

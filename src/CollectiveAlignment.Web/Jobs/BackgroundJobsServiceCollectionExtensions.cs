@@ -1,5 +1,6 @@
 using CollectiveAlignment.Data.Configuration;
 using CollectiveAlignment.Data.Identity;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 using Hangfire;
 using Hangfire.AspNetCore;
 using Hangfire.InMemory;
@@ -17,7 +18,7 @@ public static class BackgroundJobsServiceCollectionExtensions
     public static IServiceCollection AddBackgroundJobs(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(BackgroundJobsOptions.SectionName).Get<BackgroundJobsOptions>() ?? new BackgroundJobsOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<BackgroundJobsOptions>(BackgroundJobsOptions.SectionName);
 
         // Storage and activator belong to this host, registered before AddHangfire (which otherwise adds Hangfire's
         // process-wide JobStorage.Current and JobActivator.Current, both set by whichever host configured last): two
@@ -42,6 +43,7 @@ public static class BackgroundJobsServiceCollectionExtensions
 
         services.AddScoped<JobRunScheduler>();
         services.AddScoped<JobRunExecutor>();
+        services.AddSingleton<JobRunStore>();
         services.AddHostedService<UnfinishedRunRecovery>();
         return services;
     }

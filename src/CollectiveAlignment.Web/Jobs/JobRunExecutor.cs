@@ -8,9 +8,9 @@ namespace CollectiveAlignment.Web.Jobs;
 
 /// <summary>
 /// The single Hangfire entry point: loads the run row, skips it if it already finished (so retries and recovery are
-/// harmless), runs its handler, and records progress, result or error.
+/// harmless), runs the handler registered for its kind, and records progress, result or error.
 /// </summary>
-public sealed class JobRunExecutor(AppDbContext db, IEnumerable<IJobHandler> handlers, TimeProvider time, ILogger<JobRunExecutor> logger)
+public sealed class JobRunExecutor(AppDbContext db, IServiceProvider services, JobRunStore store, TimeProvider time, ILogger<JobRunExecutor> logger)
 {
     /// <summary>Tries per run: the first plus Hangfire's automatic retries.</summary>
     public const int MaxAttempts = 3;
@@ -32,8 +32,8 @@ public sealed class JobRunExecutor(AppDbContext db, IEnumerable<IJobHandler> han
             return;
         }
 
-        var handler = handlers.SingleOrDefault(h => string.Equals(h.Kind, run.Kind, StringComparison.Ordinal));
-        if (handler is null)
+        var runner = services.GetKeyedService<IJobRunner>(run.Kind);
+        if (runner is null)
         {
             await FinishAsync(run, JobRunStatus.Failed, error: $"No handler for run kind '{run.Kind}'.", ct: ct);
             return;
@@ -47,7 +47,18 @@ public sealed class JobRunExecutor(AppDbContext db, IEnumerable<IJobHandler> han
 
         try
         {
-            var result = await handler.RunAsync(run, new RunProgress(this, run), ct);
+            object? result;
+            var progress = new JobProgressWriter(value => store.WriteProgressAsync(run.Id, value), JobProgressWriter.DefaultInterval, time, logger);
+            try
+            {
+                result = await runner.RunAsync(run, progress, ct);
+            }
+            finally
+            {
+                // The last report is written before the outcome, and none after it.
+                await progress.DisposeAsync();
+            }
+
             await FinishAsync(run, JobRunStatus.Succeeded, result: result is null ? null : JsonSerializer.Serialize(result), ct: ct);
         }
         catch (OperationCanceledException) when (ct.IsCancellationRequested)
@@ -58,11 +69,7 @@ public sealed class JobRunExecutor(AppDbContext db, IEnumerable<IJobHandler> han
         catch (Exception ex)
         {
             logger.LogError(ex, "Run {RunId} ({Kind}) failed on attempt {Attempt}", run.Id, run.Kind, run.Attempts);
-            var final = run.Attempts >= MaxAttempts;
-            run.Status = final ? JobRunStatus.Failed : JobRunStatus.Pending;
-            run.Error = ex.Message;
-            run.CompletedAt = final ? time.GetUtcNow() : null;
-            await db.SaveChangesAsync(CancellationToken.None);
+            await RecordFailureAsync(run, ex.Message);
             throw;
         }
     }
@@ -77,16 +84,14 @@ public sealed class JobRunExecutor(AppDbContext db, IEnumerable<IJobHandler> han
         await db.SaveChangesAsync(ct);
     }
 
-    private async Task ReportAsync(JobRun run, JobProgress progress)
+    private async Task RecordFailureAsync(JobRun run, string error)
     {
-        run.Progress = Math.Clamp(progress.Percent, 0, 100);
-        run.Message = progress.Message;
-        await db.SaveChangesAsync();
-    }
-
-    /// <summary>Writes progress to the run row as the handler reports it.</summary>
-    private sealed class RunProgress(JobRunExecutor executor, JobRun run) : IProgress<JobProgress>
-    {
-        public void Report(JobProgress value) => executor.ReportAsync(run, value).GetAwaiter().GetResult();
+        // Nothing the failed attempt left behind may be saved later through this scope's context either.
+        db.ChangeTracker.Clear();
+        var final = run.Attempts >= MaxAttempts;
+        run.Status = final ? JobRunStatus.Failed : JobRunStatus.Pending;
+        run.Error = error;
+        run.CompletedAt = final ? time.GetUtcNow() : null;
+        await store.RecordFailureAsync(run.Id, run.Status, error, run.CompletedAt);
     }
 }

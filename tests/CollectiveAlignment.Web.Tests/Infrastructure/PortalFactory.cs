@@ -25,6 +25,9 @@ public class PortalFactory : WebApplicationFactory<Program>
     /// <summary>Whether disposing deletes <see cref="DataDirectory"/>; a host that hands its database to the next keeps it.</summary>
     public bool DeleteDataOnDispose { get; init; } = true;
 
+    /// <summary>The invitation links' base address the test host is given.</summary>
+    public const string PublicBaseUrl = "https://portal.example.org";
+
     public string MailDirectory => Path.Combine(DataDirectory, "mail");
 
     /// <summary>Extra services for one test (e.g. a job handler), applied after the portal's own.</summary>
@@ -39,6 +42,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Seed", "false");
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "1000");
+        // Not Development, so the portal refuses a loopback address here: tests run with a public-looking one.
+        builder.UseSetting("Invitations:PublicBaseUrl", PublicBaseUrl);
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);
@@ -134,7 +139,7 @@ public class PortalFactory : WebApplicationFactory<Program>
     }
 
     /// <summary>Registers an extra job handler (used by job tests).</summary>
-    public static Action<IServiceCollection> WithHandler<THandler>()
-        where THandler : class, IJobHandler =>
-        services => services.AddScoped<IJobHandler, THandler>();
+    public static Action<IServiceCollection> WithHandler<THandler, TPayload>(string kind)
+        where THandler : class, IJobHandler<TPayload> =>
+        services => services.AddJobHandler<THandler, TPayload>(kind);
 }

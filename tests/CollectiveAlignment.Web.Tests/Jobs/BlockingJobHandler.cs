@@ -7,7 +7,7 @@ namespace CollectiveAlignment.Web.Tests.Jobs;
 /// A job that, while <see cref="Block"/> is set, signals that it started and then waits until the host shuts down;
 /// otherwise it finishes at once. It stands for any long job interrupted by a restart.
 /// </summary>
-public sealed class BlockingJobHandler : IJobHandler
+public sealed class BlockingJobHandler : IJobHandler<NoPayload>
 {
     public const string JobKind = "test.blocking";
 
@@ -20,9 +20,7 @@ public sealed class BlockingJobHandler : IJobHandler
     }
     public static readonly SemaphoreSlim Started = new(0);
 
-    public string Kind => JobKind;
-
-    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    public async Task<object?> RunAsync(JobRun run, NoPayload payload, IProgress<JobProgress> progress, CancellationToken ct)
     {
         progress.Report(new JobProgress(10, "working"));
         if (Block)

@@ -15,11 +15,11 @@ public sealed class JobRestartTests
         BlockingJobHandler.Block = true;
 
         // First host: start the run and stop the host while the job is in the middle of its work.
-        using (var first = new PortalFactory { DataDirectory = dataDirectory, DeleteDataOnDispose = false, ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler>() })
+        using (var first = new PortalFactory { DataDirectory = dataDirectory, DeleteDataOnDispose = false, ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler, NoPayload>(BlockingJobHandler.JobKind) })
         {
             _ = first.Server;
             var run = await first.WithDbAsync((_, services) =>
-                services.GetRequiredService<JobRunScheduler>().EnqueueAsync(BlockingJobHandler.JobKind, new { n = 1 }, "test"));
+                services.GetRequiredService<JobRunScheduler>().EnqueueAsync(BlockingJobHandler.JobKind, NoPayload.Value, "test"));
             runId = run.Id;
             (await BlockingJobHandler.Started.WaitAsync(TimeSpan.FromSeconds(30))).ShouldBeTrue("the job never started");
             var midway = await first.WithDbAsync((db, _) => db.JobRuns.FindAsync(runId).AsTask());
@@ -28,7 +28,7 @@ public sealed class JobRestartTests
 
         // Second host on the same database: the in-memory queue is empty, the run table is not.
         BlockingJobHandler.Block = false;
-        using var second = new PortalFactory { DataDirectory = dataDirectory, ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler>() };
+        using var second = new PortalFactory { DataDirectory = dataDirectory, ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler, NoPayload>(BlockingJobHandler.JobKind) };
         _ = second.Server;
 
         var finished = await second.WaitForRunAsync(runId, TimeSpan.FromSeconds(30));
@@ -42,10 +42,10 @@ public sealed class JobRestartTests
     public async Task Run_AlreadyFinished_IsNotRunAgain()
     {
         BlockingJobHandler.Block = false;
-        using var portal = new PortalFactory { ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler>() };
+        using var portal = new PortalFactory { ConfigureServices = PortalFactory.WithHandler<BlockingJobHandler, NoPayload>(BlockingJobHandler.JobKind) };
         _ = portal.Server;
         var run = await portal.WithDbAsync((_, services) =>
-            services.GetRequiredService<JobRunScheduler>().EnqueueAsync(BlockingJobHandler.JobKind, null, "test"));
+            services.GetRequiredService<JobRunScheduler>().EnqueueAsync(BlockingJobHandler.JobKind, NoPayload.Value, "test"));
         await portal.WaitForRunAsync(run.Id, TimeSpan.FromSeconds(30));
 
         // A duplicate delivery (a retry, or recovery racing the queue) must be a no-op.

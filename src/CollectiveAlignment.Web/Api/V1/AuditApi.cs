@@ -13,7 +13,7 @@ public static class AuditApi
     {
         api.MapPost("/audit/verifications", async (ClaimsPrincipal user, JobRunScheduler queue, CancellationToken ct) =>
             {
-                var run = await queue.EnqueueAsync(VerifyAuditChainJob.JobKind, null, user.UserId(), ct);
+                var run = await queue.EnqueueAsync(VerifyAuditChainJob.JobKind, NoPayload.Value, user.UserId(), ct);
                 return TypedResults.Accepted($"{ApiV1.Prefix}/runs/{run.Id}", RunsApi.ToResponse(run));
             })
             .RequireAuthorization(Policies.Admin)

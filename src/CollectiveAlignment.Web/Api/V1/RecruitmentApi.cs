@@ -107,7 +107,7 @@ public static class RecruitmentApi
             {
                 var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id && r.Kind == SelectPanelJob.JobKind, ct);
                 var process = await db.Processes.AsNoTracking().SingleOrDefaultAsync(p => p.Slug == slug, ct);
-                if (run is null || process is null || !SelectionRunRequest.PayloadsOf(process.Id).Contains(run.Payload))
+                if (run is null || process is null || run.ProcessId != process.Id)
                 {
                     return Results.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"Process '{slug}' has no selection run {id}.");
                 }

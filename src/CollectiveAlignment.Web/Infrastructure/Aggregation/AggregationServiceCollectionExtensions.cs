@@ -1,4 +1,5 @@
 using CollectiveAlignment.Aggregation.Registry;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 
 namespace CollectiveAlignment.Web.Infrastructure.Aggregation;
 
@@ -9,6 +10,7 @@ public static class AggregationServiceCollectionExtensions
     public static IServiceCollection AddAggregationMethods(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(AggregationMethodsOptions.SectionName).Get<AggregationMethodsOptions>() ?? new AggregationMethodsOptions();
+        services.AddValidatedOptions<AggregationMethodsOptions>(AggregationMethodsOptions.SectionName);
         var plugins = string.IsNullOrWhiteSpace(options.PluginsPath)
             ? null
             : Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.PluginsPath));

@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Configuration;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 
 namespace CollectiveAlignment.Web.Infrastructure.Database;
 
@@ -11,7 +12,7 @@ public static class DatabaseServiceCollectionExtensions
     public static IServiceCollection AddPortalDatabase(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(DatabaseOptions.SectionName).Get<DatabaseOptions>() ?? new DatabaseOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<DatabaseOptions>(DatabaseOptions.SectionName);
         var dataDirectory = PortalPaths.DataDirectory(configuration, environment);
         // The factory serves interactive components (one short-lived context per operation); it also registers a scoped context for everything else.
         services.AddDbContextFactory<AppDbContext>(builder => DbContextOptionsConfigurator.Configure(builder, options, dataDirectory), ServiceLifetime.Scoped);

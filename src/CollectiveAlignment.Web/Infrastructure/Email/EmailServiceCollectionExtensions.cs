@@ -1,4 +1,5 @@
 using CollectiveAlignment.Data.Identity;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 using Microsoft.AspNetCore.Identity;
 
 namespace CollectiveAlignment.Web.Infrastructure.Email;
@@ -10,7 +11,7 @@ public static class EmailServiceCollectionExtensions
     public static IServiceCollection AddPortalEmail(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         var options = configuration.GetSection(EmailOptions.SectionName).Get<EmailOptions>() ?? new EmailOptions();
-        services.AddSingleton(options);
+        services.AddValidatedOptions<EmailOptions>(EmailOptions.SectionName);
         switch (options.Delivery)
         {
             case EmailDelivery.PickupFolder:

@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CollectiveAlignment.Web.Infrastructure.Email;
 
 /// <summary>The SMTP server, bound from <c>Email:Smtp</c>.</summary>
@@ -7,9 +9,11 @@ public sealed class SmtpOptions
     public string Host { get; set; } = "";
 
     /// <summary>Port; 587 by default.</summary>
+    [Range(1, 65535)]
     public int Port { get; set; } = 587;
 
     /// <summary>Transport security; STARTTLS by default.</summary>
+    [EnumDataType(typeof(SmtpSecurity))]
     public SmtpSecurity Security { get; set; } = SmtpSecurity.StartTls;
 
     /// <summary>User name, when the server requires authentication.</summary>

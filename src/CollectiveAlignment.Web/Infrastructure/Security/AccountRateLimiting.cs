@@ -1,4 +1,5 @@
 using System.Threading.RateLimiting;
+using CollectiveAlignment.Web.Infrastructure.Settings;
 
 namespace CollectiveAlignment.Web.Infrastructure.Security;
 
@@ -18,6 +19,7 @@ public static class AccountRateLimiting
     public static IServiceCollection AddAccountRateLimiting(this IServiceCollection services, IConfiguration configuration)
     {
         var options = configuration.GetSection(RateLimitOptions.SectionName).Get<RateLimitOptions>() ?? new RateLimitOptions();
+        services.AddValidatedOptions<RateLimitOptions>(RateLimitOptions.SectionName);
         services.AddRateLimiter(limiter =>
         {
             limiter.RejectionStatusCode = StatusCodes.Status429TooManyRequests;

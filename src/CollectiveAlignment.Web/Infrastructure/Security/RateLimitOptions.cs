@@ -1,3 +1,5 @@
+using System.ComponentModel.DataAnnotations;
+
 namespace CollectiveAlignment.Web.Infrastructure.Security;
 
 /// <summary>Limits on account forms, bound from <c>RateLimits</c>.</summary>
@@ -7,5 +9,6 @@ public sealed class RateLimitOptions
     public const string SectionName = "RateLimits";
 
     /// <summary>Form posts to sign-in, registration and password pages per client address per minute.</summary>
+    [Range(1, 1_000_000)]
     public int AccountPostsPerMinute { get; set; } = 10;
 }

@@ -44,7 +44,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         var runId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await _portal.WaitForRunAsync(runId, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
         var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
-        var inviteRun = await _portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.Payload!.Contains(processId.ToString())).Select(r => r.Id).SingleAsync());
+        var inviteRun = await _portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.ProcessId == processId).Select(r => r.Id).SingleAsync());
         (await _portal.WaitForRunAsync(inviteRun, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
         return processId;
     }
@@ -63,8 +63,8 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         // A retry of the same run (same id and payload) must find its invitations and send nothing.
         var summary = await _portal.WithDbAsync(async (db, services) =>
         {
-            var run = await db.JobRuns.SingleAsync(r => r.Kind == InviteSelectedJob.JobKind && r.Payload!.Contains(processId.ToString()));
-            var job = services.GetServices<IJobHandler>().OfType<InviteSelectedJob>().Single();
+            var run = await db.JobRuns.SingleAsync(r => r.Kind == InviteSelectedJob.JobKind && r.ProcessId == processId);
+            var job = services.GetRequiredKeyedService<IJobRunner>(InviteSelectedJob.JobKind);
             return (InviteSummary)(await job.RunAsync(run, new Progress<JobProgress>(), CancellationToken.None))!;
         });
 
@@ -172,6 +172,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         var run = await _portal.WaitForRunAsync(replaceRun, TimeSpan.FromSeconds(60));
         run.Error.ShouldBeNull();
         run.Status.ShouldBe(JobRunStatus.Succeeded);
+        run.ProcessId.ShouldBe(processId);
 
         invitation = await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == invitation.Id));
         invitation.ReplacementVolunteerId.ShouldNotBeNull();
@@ -185,7 +186,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         await _portal.WithDbAsync(async (db, services) =>
         {
             var again = await db.JobRuns.SingleAsync(r => r.Id == replaceRun);
-            var job = services.GetServices<IJobHandler>().OfType<ReplaceVolunteerJob>().Single();
+            var job = services.GetRequiredKeyedService<IJobRunner>(ReplaceVolunteerJob.JobKind);
             return await job.RunAsync(again, new Progress<JobProgress>(), CancellationToken.None);
         });
         (await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == invitation.Id))).ReplacementVolunteerId.ShouldBe(invitation.ReplacementVolunteerId);

@@ -156,7 +156,7 @@ public sealed class RecruitmentApiTests : IClassFixture<PortalFactory>
         await _portal.WithDbAsync(async (db, services) =>
         {
             var run = await db.JobRuns.SingleAsync(r => r.Id == runId);
-            var job = services.GetServices<CollectiveAlignment.Web.Jobs.IJobHandler>().OfType<SelectPanelJob>().Single();
+            var job = services.GetRequiredKeyedService<CollectiveAlignment.Web.Jobs.IJobRunner>(SelectPanelJob.JobKind);
             return await job.RunAsync(run, new Progress<CollectiveAlignment.Web.Jobs.JobProgress>(), CancellationToken.None);
         });
 

@@ -72,7 +72,7 @@ internal static class RecruitmentSetup
     public static async Task WaitForInvitationRunsAsync(PortalFactory portal, string slug)
     {
         var processId = await portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
-        var inviteRuns = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.Payload!.Contains(processId.ToString())).Select(r => r.Id).ToListAsync());
+        var inviteRuns = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.ProcessId == processId).Select(r => r.Id).ToListAsync());
         foreach (var id in inviteRuns)
         {
             (await portal.WaitForRunAsync(id, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
@@ -83,7 +83,7 @@ internal static class RecruitmentSetup
     public static async Task<string[]> NoticesAsync(PortalFactory portal, string slug)
     {
         var processId = await portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
-        var runs = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InvitationNoticeJob.JobKind && r.Payload!.Contains(processId.ToString())).Select(r => r.Id).ToListAsync());
+        var runs = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InvitationNoticeJob.JobKind && r.ProcessId == processId).Select(r => r.Id).ToListAsync());
         foreach (var id in runs)
         {
             (await portal.WaitForRunAsync(id, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);

@@ -55,7 +55,7 @@ public sealed class ReplacementRaceTests : IClassFixture<PortalFactory>
         var nodes = runs.Select(run => Task.Run(async () =>
         {
             await using var scope = _portal.Services.CreateAsyncScope();
-            var job = scope.ServiceProvider.GetServices<IJobHandler>().OfType<ReplaceVolunteerJob>().Single();
+            var job = scope.ServiceProvider.GetRequiredKeyedService<IJobRunner>(ReplaceVolunteerJob.JobKind);
             await start.WaitAsync();
             return await job.RunAsync(run, new Progress<JobProgress>(), CancellationToken.None);
         })).ToList();

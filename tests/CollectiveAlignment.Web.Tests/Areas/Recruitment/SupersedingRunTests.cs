@@ -123,12 +123,12 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
     {
         var (processId, firstRun) = await FirstPanelAsync("supersede-late");
         // The run was started before anyone accepted, so it carries no confirmation.
-        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId)), RequestedBy = RecruitmentSetup.Researcher, CreatedAt = DateTimeOffset.UtcNow };
+        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = System.Text.Json.JsonSerializer.Serialize(new SelectionRunRequest(processId)), ProcessId = processId, RequestedBy = RecruitmentSetup.Researcher, CreatedAt = DateTimeOffset.UtcNow };
         var (accepted, _) = await InviteOutsiderAsync(processId, InvitationStatus.Accepted);
 
         await _portal.WithDbAsync(async (_, services) =>
         {
-            var job = services.GetServices<IJobHandler>().OfType<SelectPanelJob>().Single();
+            var job = services.GetRequiredKeyedService<IJobRunner>(SelectPanelJob.JobKind);
             return await job.RunAsync(run, new Progress<JobProgress>(), CancellationToken.None);
         });
 

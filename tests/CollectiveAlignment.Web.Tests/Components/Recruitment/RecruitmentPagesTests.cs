@@ -58,7 +58,7 @@ public sealed class RecruitmentPagesTests : BunitContext
     public async Task SelectionRunPage_Infeasible_ShowsExplanationAndRelaxation()
     {
         var process = new Process { Id = Guid.NewGuid(), Slug = "infeasible", Topic = "T", PanelSize = 4, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
-        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = JsonSerializer.Serialize(new SelectionRunRequest(process.Id)), Status = JobRunStatus.Succeeded, RequestedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = JsonSerializer.Serialize(new SelectionRunRequest(process.Id)), ProcessId = process.Id, Status = JobRunStatus.Succeeded, RequestedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
         var explanation = new InfeasibilityExplanation("The minima of 'gender' sum to 5 > panel size 4.", ["gender"], ["the minima of category 'gender' sum to 5 > panel size 4"], [new QuotaRelaxation("gender", "female", 3, 3, 2, 3)], 1, true);
         _db.AddRange(process, run, new SelectionRun
         {

@@ -5,16 +5,13 @@ using CollectiveAlignment.Web.Jobs;
 namespace CollectiveAlignment.Web.Areas.Admin.Audit;
 
 /// <summary>Verifies the whole audit chain in the background and records the verdict as an audit entry of its own.</summary>
-public sealed class VerifyAuditChainJob(AuditChainVerifier verifier, AuditLog audit) : IJobHandler
+public sealed class VerifyAuditChainJob(AuditChainVerifier verifier, AuditLog audit) : IJobHandler<NoPayload>
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "audit.verify";
 
     /// <inheritdoc />
-    public string Kind => JobKind;
-
-    /// <inheritdoc />
-    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    public async Task<object?> RunAsync(JobRun run, NoPayload payload, IProgress<JobProgress> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(progress);

@@ -327,7 +327,7 @@ public sealed class InvitationService(
         await audit.AppendAsync(actor, "recruitment.invitation-" + status.ToString().ToLowerInvariant(), invitation.Id.ToString(), new { volunteer = invitation.VolunteerId }, ct);
         if (status != InvitationStatus.Accepted)
         {
-            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), actor, ct);
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), actor, invitation.ProcessId, ct);
         }
     }
 

@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Web.Jobs;
 
@@ -8,20 +7,16 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// Invites every selected, not yet invited volunteer of a process (see <see cref="InvitationService.InviteSelectedAsync"/>);
 /// idempotent, so a retried run sends nothing twice.
 /// </summary>
-public sealed class InviteSelectedJob(InvitationService invitations) : IJobHandler
+public sealed class InviteSelectedJob(InvitationService invitations) : IJobHandler<InviteRequest>
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.invite";
 
     /// <inheritdoc />
-    public string Kind => JobKind;
-
-    /// <inheritdoc />
-    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    public async Task<object?> RunAsync(JobRun run, InviteRequest request, IProgress<JobProgress> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
-        var request = JsonSerializer.Deserialize<InviteRequest>(run.Payload ?? "null")
-            ?? throw new InvalidOperationException("The run has no process to invite for.");
+        ArgumentNullException.ThrowIfNull(request);
         return await invitations.InviteSelectedAsync(request.ProcessId, run.Id, run.RequestedBy, ct);
     }
 }

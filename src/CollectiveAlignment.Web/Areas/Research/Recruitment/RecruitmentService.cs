@@ -484,7 +484,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
         var (wasSelected, seatGivenUp) = await EraseAsync(volunteer, ct);
         await audit.AppendAsync(userId, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true }, ct);
-        await QueueReplacementAsync(seatGivenUp, userId, ct);
+        await QueueReplacementAsync(process.Id, seatGivenUp, userId, ct);
         return true;
     }
 
@@ -588,7 +588,7 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
 
         var (wasSelected, seatGivenUp) = await EraseAsync(volunteer, ct);
         await audit.AppendAsync(actor, "recruitment.withdrawn", volunteer.Id.ToString(), new { process = process.Slug, wasSelected, seatGivenUp, answersErased = true, onRequestOfImportedPerson = true }, ct);
-        await QueueReplacementAsync(seatGivenUp, actor, ct);
+        await QueueReplacementAsync(process.Id, seatGivenUp, actor, ct);
         return true;
     }
 
@@ -628,12 +628,12 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
         return invitation.Id;
     }
 
-    private async Task QueueReplacementAsync(Guid? invitationId, string actor, CancellationToken ct)
+    private async Task QueueReplacementAsync(Guid processId, Guid? invitationId, string actor, CancellationToken ct)
     {
         // Queued after the save: the replacement run must find the invitation declined and the volunteer gone.
         if (invitationId is { } id)
         {
-            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(id), actor, ct);
+            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(id), actor, processId, ct);
         }
     }
 
@@ -661,17 +661,15 @@ public sealed partial class RecruitmentService(AppDbContext db, AuditLog audit, 
     /// <summary>The process's selection runs (background run rows), newest first.</summary>
     public Task<List<Data.Jobs.JobRun>> ListSelectionRunsAsync(Guid processId, CancellationToken ct = default)
     {
-        var payloads = SelectionRunRequest.PayloadsOf(processId);
         return db.JobRuns.AsNoTracking()
-            .Where(r => r.Kind == SelectPanelJob.JobKind && payloads.Contains(r.Payload!))
+            .Where(r => r.Kind == SelectPanelJob.JobKind && r.ProcessId == processId)
             .OrderByDescending(r => r.CreatedAt).Take(100).ToListAsync(ct);
     }
 
     /// <summary>One selection run of the process, decoded for display; null if the process has no such run.</summary>
     public async Task<SelectionRunView?> FindSelectionRunAsync(Guid processId, Guid runId, CancellationToken ct = default)
     {
-        var payloads = SelectionRunRequest.PayloadsOf(processId);
-        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && payloads.Contains(r.Payload!), ct);
+        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == runId && r.Kind == SelectPanelJob.JobKind && r.ProcessId == processId, ct);
         return run is null ? null : SelectionRunView.From(run, await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(s => s.Id == runId, ct));
     }
 

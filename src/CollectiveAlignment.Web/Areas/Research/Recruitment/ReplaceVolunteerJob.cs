@@ -1,4 +1,3 @@
-using System.Text.Json;
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
@@ -21,7 +20,7 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// <see cref="Process.SeatsVersion"/> in one transaction that only succeeds if the version is still the one read. Of two draws working from the same panel (for the same seat or for two seats whose quotas interact) the
 /// second therefore fails, re-reads and draws again, or finds the seat filled; no in-process lock is needed.
 /// </remarks>
-public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recruitment, InvitationService invitations, AuditLog audit) : IJobHandler
+public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recruitment, InvitationService invitations, AuditLog audit) : IJobHandler<ReplaceRequest>
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.replace";
@@ -30,19 +29,15 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
     public const int MaxDrawAttempts = 8;
 
     /// <inheritdoc />
-    public string Kind => JobKind;
-
-    /// <inheritdoc />
-    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    public async Task<object?> RunAsync(JobRun run, ReplaceRequest request, IProgress<JobProgress> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
-        var request = JsonSerializer.Deserialize<ReplaceRequest>(run.Payload ?? "null")
-            ?? throw new InvalidOperationException("The run has no invitation to replace.");
         for (var attempt = 1; ; attempt++)
         {
             // Every attempt starts from what the database holds now, never from entities tracked by a failed attempt;
-            // the run row stays tracked, as the executor saves its progress and outcome through this context.
+            // the run row stays tracked, as the executor saves its outcome through this context.
             foreach (var entry in db.ChangeTracker.Entries().Where(e => e.Entity is not JobRun).ToList())
             {
                 entry.State = EntityState.Detached;

@@ -20,7 +20,7 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// Invitations of volunteers it draws again carry over. It then queues <see cref="InviteSelectedJob"/>; a retry queues
 /// it again, which is harmless because inviting is idempotent too. A run of a process closed meanwhile never takes effect.
 /// </remarks>
-public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitment, AuditLog audit, JobRunScheduler scheduler, TimeProvider time) : IJobHandler
+public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitment, AuditLog audit, JobRunScheduler scheduler, TimeProvider time) : IJobHandler<SelectionRunRequest>
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.select";
@@ -33,12 +33,10 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
     private readonly List<Guid> _released = [];
 
     /// <inheritdoc />
-    public string Kind => JobKind;
-
-    /// <inheritdoc />
-    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    public async Task<object?> RunAsync(JobRun run, SelectionRunRequest request, IProgress<JobProgress> progress, CancellationToken ct)
     {
         ArgumentNullException.ThrowIfNull(run);
+        ArgumentNullException.ThrowIfNull(request);
         ArgumentNullException.ThrowIfNull(progress);
         var existing = await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == run.Id, ct);
         if (existing is not null)
@@ -51,8 +49,6 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             return new SelectionRunSummary(existing.Feasible, existing.PoolSize, JsonSerializer.Deserialize<List<string>>(existing.PanelJson)!.Count, null);
         }
 
-        var request = JsonSerializer.Deserialize<SelectionRunRequest>(run.Payload ?? "null")
-            ?? throw new InvalidOperationException("The run has no process to select for.");
         var slug = await db.Processes.Where(p => p.Id == request.ProcessId).Select(p => p.Slug).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Process {request.ProcessId} does not exist.");
         var process = (await recruitment.FindAsync(slug, ct))!;

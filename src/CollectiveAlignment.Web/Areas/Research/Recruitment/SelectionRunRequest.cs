@@ -1,4 +1,4 @@
-using System.Text.Json;
+using CollectiveAlignment.Web.Jobs;
 
 namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 
@@ -8,12 +8,4 @@ namespace CollectiveAlignment.Web.Areas.Research.Recruitment;
 /// The researcher confirmed that members who accepted a seat on the earlier panel may lose it; without it, a run whose
 /// panel leaves out an accepted member is published but does not take effect.
 /// </param>
-public sealed record SelectionRunRequest(Guid ProcessId, bool ReleaseAccepted = false)
-{
-    /// <summary>
-    /// Every payload a run of <paramref name="processId"/> can have. The payload is written by one serializer from this
-    /// record, so runs are found by comparing it exactly.
-    /// </summary>
-    public static IReadOnlyList<string> PayloadsOf(Guid processId) =>
-        [JsonSerializer.Serialize(new SelectionRunRequest(processId)), JsonSerializer.Serialize(new SelectionRunRequest(processId, ReleaseAccepted: true))];
-}
+public sealed record SelectionRunRequest(Guid ProcessId, bool ReleaseAccepted = false) : IProcessPayload;
