@@ -1,3 +1,5 @@
+using CollectiveAlignment.Randomness;
+
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
@@ -16,7 +18,7 @@ internal sealed class Perturbation
 
     private readonly MasterStandardForm _form;
     private readonly BasisInverse _basis;
-    private readonly Random _random = new(20210811);
+    private readonly SeededRandom _random = SeededRandom.FromSeed(20210811);
 
     /// <param name="form">The LP.</param>
     /// <param name="basis">The basis whose values are lifted.</param>
