@@ -2,103 +2,122 @@ using CsCheck;
 
 namespace CollectiveAlignment.Sortition.Tests;
 
+/// <summary>LEXIMIN against the brute-force reference, under each master LP solver.</summary>
 public sealed class LeximinTests
 {
-    public static TheoryData<int, int, int, int, int, bool> SmallInstances()
-    {
-        var data = new TheoryData<int, int, int, int, int, bool>();
-        // (seed, people, panel size, categories, values per category, households): seeds fixed so failures reproduce.
-        for (var seed = 1; seed <= 12; seed++)
-        {
-            data.Add(seed, 8 + (seed % 4), 3 + (seed % 3), 2 + (seed % 2), 2 + (seed % 2), false);
-        }
+    public static TheoryData<MasterSolver, int, int, int, int, int, bool> SmallInstances() => LeximinInstances.UnderBothSolvers(LeximinInstances.Small());
 
-        for (var seed = 101; seed <= 106; seed++)
-        {
-            data.Add(seed, 10, 4, 2, 2, true);
-        }
-
-        return data;
-    }
-
-    // Instances (found by scanning seeds) whose relaxation's leximin point is no lottery over panels, so the solver
-    // must notice and fall back to the staged column generation.
-    public static TheoryData<int, int, int, int, int, bool> RelaxationGapInstances() => new()
-    {
-        { 25, 8, 4, 3, 3, false },
-        { 44, 12, 5, 4, 2, false },
-        { 116, 9, 5, 4, 2, false },
-        { 8, 11, 5, 4, 2, true },
-        { 28, 11, 4, 3, 2, true },
-        { 62, 10, 5, 4, 2, true },
-    };
+    public static TheoryData<MasterSolver, int, int, int, int, int, bool> RelaxationGapInstances() => LeximinInstances.UnderBothSolvers(LeximinInstances.RelaxationGap());
 
     [Theory]
     [MemberData(nameof(SmallInstances))]
-    public void Solve_SmallInstance_MatchesBruteForce(int seed, int people, int size, int categories, int values, bool households)
+    public void Solve_SmallInstance_MatchesBruteForce(MasterSolver solver, int seed, int people, int size, int categories, int values, bool households)
     {
         var problem = TestInstances.Random(seed, people, size, categories, values, households);
-        AssertMatchesBruteForce(problem, Leximin.Solve(problem, TestContext.Current.CancellationToken), seed);
+        var outcome = Solve(problem, solver);
+        AssertMatchesBruteForce(problem, outcome, seed);
+        if (outcome.Feasible)
+        {
+            outcome.Diagnostics!.MasterSolver.ShouldBe(solver);
+        }
     }
 
     [Theory]
     [MemberData(nameof(RelaxationGapInstances))]
-    public void Solve_RelaxationPointIsNoLottery_FallsBackToStagesAndMatchesBruteForce(int seed, int people, int size, int categories, int values, bool households)
+    public void Solve_RelaxationPointIsNoLottery_FallsBackToStagesAndMatchesBruteForce(MasterSolver solver, int seed, int people, int size, int categories, int values, bool households)
     {
         var problem = TestInstances.Random(seed, people, size, categories, values, households);
-        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        var outcome = Solve(problem, solver);
         outcome.Diagnostics!.Decomposed.ShouldBeFalse($"seed {seed}");
         AssertMatchesBruteForce(problem, outcome, seed);
     }
 
-    [Fact]
-    public void Solve_RelaxationPointIsALottery_DecomposesItWithinTolerance()
+    [Theory]
+    [InlineData(MasterSolver.Hybrid)]
+    [InlineData(MasterSolver.Glop)]
+    public void Solve_RelaxationPointIsALottery_DecomposesItWithinTolerance(MasterSolver solver)
     {
         var problem = TestInstances.Random(1, 9, 4, 3, 2);
-        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
+        var outcome = Solve(problem, solver);
         outcome.Diagnostics!.Decomposed.ShouldBeTrue();
         outcome.Diagnostics.MaxCertifiedGap.ShouldBeLessThanOrEqualTo(1e-7);
         AssertMatchesBruteForce(problem, outcome, 1);
     }
 
     [Fact]
+    public void Solve_GlopOnly_NeverAsksTheSimplex()
+    {
+        var problem = TestInstances.Random(44, 12, 5, 4, 2);
+        var diagnostics = Solve(problem, MasterSolver.Glop).Diagnostics!;
+        diagnostics.SimplexPivots.ShouldBe(0);
+        diagnostics.GlopFallback.ShouldBeFalse();
+        diagnostics.GlopSolves.ShouldBeGreaterThan(0);
+    }
+
+    [Fact]
     public void Solve_RandomInstances_MatchBruteForceAndIgnorePoolOrder()
     {
-        // Property test over both paths (decomposition and staged fallback); CsCheck prints the seed of a failure.
+        // Property test over both paths (decomposition and staged fallback) and both master LP solvers; CsCheck prints
+        // the seed of a failure.
         TestInstances.Shapes(maxPeople: 11, maxSize: 5).Sample(
             instance =>
             {
                 var (seed, people, size, categories, values, households) = instance;
                 var problem = TestInstances.Random(seed, people, size, categories, values, households);
-                var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
-                try
+                foreach (var solver in Enum.GetValues<MasterSolver>())
                 {
-                    AssertMatchesBruteForce(problem, outcome, seed);
-                }
-                catch (Exception e) when (e is not OperationCanceledException)
-                {
-                    throw new InvalidOperationException($"Instance {instance}: {e.Message}", e);
-                }
+                    var outcome = Solve(problem, solver);
+                    try
+                    {
+                        AssertMatchesBruteForce(problem, outcome, seed);
+                    }
+                    catch (Exception e) when (e is not OperationCanceledException)
+                    {
+                        throw new InvalidOperationException($"Instance {instance}, {solver}: {e.Message}", e);
+                    }
 
-                if (!outcome.Feasible)
-                {
-                    return;
-                }
+                    if (!outcome.Feasible)
+                    {
+                        continue;
+                    }
 
-                // Anonymity: the same people in the opposite order get the same probabilities.
-                var reversed = SelectionProblem.Create(problem.Categories, problem.People.Reverse().ToList(), problem.PanelSize, problem.OnePerHousehold);
-                var again = Leximin.Solve(reversed, TestContext.Current.CancellationToken).Distribution!.Probabilities();
-                var first = outcome.Distribution!.Probabilities();
-                foreach (var person in problem.People)
-                {
-                    again[person.Id].ShouldBe(first[person.Id], 1e-6, $"seed {seed}: person {person.Id}");
+                    // Anonymity: the same people in the opposite order get the same probabilities.
+                    var reversed = SelectionProblem.Create(problem.Categories, problem.People.Reverse().ToList(), problem.PanelSize, problem.OnePerHousehold);
+                    var again = Solve(reversed, solver).Distribution!.Probabilities();
+                    var first = outcome.Distribution!.Probabilities();
+                    foreach (var person in problem.People)
+                    {
+                        again[person.Id].ShouldBe(first[person.Id], 1e-6, $"seed {seed}, {solver}: person {person.Id}");
+                    }
                 }
             },
             seed: "0N0XIzNsQ0O2",
             iter: 40);
     }
 
-    private static void AssertMatchesBruteForce(SelectionProblem problem, LeximinOutcome outcome, int seed)
+    [Theory]
+    [MemberData(nameof(SmallInstances))]
+    public void Solve_AnyInstance_EveryPanelMeetsQuotas(MasterSolver solver, int seed, int people, int size, int categories, int values, bool households)
+    {
+        var problem = TestInstances.Random(seed, people, size, categories, values, households);
+        var outcome = Solve(problem, solver);
+        if (!outcome.Feasible)
+        {
+            return;
+        }
+
+        var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i);
+        for (var draw = 0; draw < 20; draw++)
+        {
+            var (_, panel) = outcome.Distribution!.Draw($"{seed}-{draw}");
+            problem.IsFeasiblePanel(panel.Select(id => index[id]).ToList()).ShouldBeTrue($"seed {seed}, draw {draw}");
+        }
+    }
+
+    internal static LeximinOutcome Solve(SelectionProblem problem, MasterSolver solver) =>
+        Leximin.Solve(problem, new LeximinOptions { MasterSolver = solver }, null, TestContext.Current.CancellationToken);
+
+    internal static void AssertMatchesBruteForce(SelectionProblem problem, LeximinOutcome outcome, int seed)
     {
         var expected = BruteForceLeximin.Solve(problem);
         if (expected is null)
@@ -118,24 +137,5 @@ public sealed class LeximinTests
         }
 
         actual.Sum().ShouldBe(problem.PanelSize, 1e-6);
-    }
-
-    [Theory]
-    [MemberData(nameof(SmallInstances))]
-    public void Solve_AnyInstance_EveryPanelMeetsQuotas(int seed, int people, int size, int categories, int values, bool households)
-    {
-        var problem = TestInstances.Random(seed, people, size, categories, values, households);
-        var outcome = Leximin.Solve(problem, TestContext.Current.CancellationToken);
-        if (!outcome.Feasible)
-        {
-            return;
-        }
-
-        var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i);
-        for (var draw = 0; draw < 20; draw++)
-        {
-            var (_, panel) = outcome.Distribution!.Draw($"{seed}-{draw}");
-            problem.IsFeasiblePanel(panel.Select(id => index[id]).ToList()).ShouldBeTrue($"seed {seed}, draw {draw}");
-        }
     }
 }
