@@ -10,16 +10,28 @@ public static class PanelSelector
     /// <param name="progress">LEXIMIN progress lines; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Cancels LEXIMIN between solver calls.</param>
     /// <returns>The result; infeasible quotas are reported in it, never thrown.</returns>
-    public static SelectionResult Select(SelectionProblem problem, SelectionAlgorithm algorithm, string seed, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
+    public static SelectionResult Select(SelectionProblem problem, SelectionAlgorithm algorithm, string seed, IProgress<string>? progress = null, CancellationToken cancellationToken = default) =>
+        Select(problem, algorithm, seed, LeximinOptions.Default, progress, cancellationToken);
+
+    /// <summary>Selects a panel, with settings for LEXIMIN (ignored by the other algorithms).</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="algorithm">The algorithm.</param>
+    /// <param name="seed">The public seed (anyone re-running with the same inputs and seed gets the same panel).</param>
+    /// <param name="leximinOptions">LEXIMIN settings, e.g. the master LP solver.</param>
+    /// <param name="progress">LEXIMIN progress lines; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Cancels LEXIMIN between solver calls.</param>
+    /// <returns>The result; infeasible quotas are reported in it, never thrown.</returns>
+    public static SelectionResult Select(SelectionProblem problem, SelectionAlgorithm algorithm, string seed, LeximinOptions leximinOptions, IProgress<string>? progress = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
         ArgumentNullException.ThrowIfNull(seed);
+        ArgumentNullException.ThrowIfNull(leximinOptions);
         switch (algorithm)
         {
             case SelectionAlgorithm.Leximin:
                 {
                     var index = problem.People.Select((p, i) => (p.Id, i)).ToDictionary(p => p.Id, p => p.i, StringComparer.Ordinal);
-                    var outcome = Leximin.Solve(problem, progress, cancellationToken);
+                    var outcome = Leximin.Solve(problem, leximinOptions, progress, cancellationToken);
                     if (!outcome.Feasible)
                     {
                         return Infeasible(algorithm, seed, outcome.Infeasibility!, null);

@@ -1,3 +1,4 @@
+using CollectiveAlignment.Randomness;
 using CollectiveAlignment.Methods.Consensus.Numerics;
 
 namespace CollectiveAlignment.Methods.Consensus.Bridging;
@@ -166,7 +167,7 @@ public static class BridgingMatrixFactorization
         var fu0 = 1 + nU;
         var in0 = 1 + (2 * nU);
         var fn0 = 1 + (2 * nU) + nN;
-        var rng = new SplitMix64(o.Seed);
+        var rng = SeededRandom.FromSeed(o.Seed);
         for (var u = 0; u < nU; u++)
         {
             p[fu0 + u] = 0.1 * rng.NextGaussian();

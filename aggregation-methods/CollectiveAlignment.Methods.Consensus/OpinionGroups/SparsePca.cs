@@ -1,3 +1,4 @@
+using CollectiveAlignment.Randomness;
 using CollectiveAlignment.Methods.Consensus.Numerics;
 using CollectiveAlignment.Methods.Consensus.StatementVotes;
 
@@ -63,7 +64,7 @@ internal static class SparsePca
             }
         }
 
-        var rng = new SplitMix64(seed);
+        var rng = SeededRandom.FromSeed(seed);
         var basis = new double[c][];
         for (var a = 0; a < c; a++)
         {

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectiveAlignment.Randomness;
 
 namespace CollectiveAlignment.Aggregation.Results;
 
@@ -33,27 +34,22 @@ public static class TieBreaker
         ByPriority(result, [.. Enumerable.Range(0, candidateCount)], "first in candidate (file) order");
 
     /// <summary>
-    /// Picks by a priority order drawn from <paramref name="seed"/> with SplitMix64 and a Fisher–Yates shuffle; publish the seed
-    /// (e.g. a public lottery draw) so anyone can recompute the choice.
+    /// Picks by a priority order drawn from <paramref name="seed"/> with SplitMix64 (<see cref="SeededRandom.FromSeed"/>) and a
+    /// Fisher–Yates shuffle from the back, position i swapping with <c>word mod (i + 1)</c>; publish the seed (e.g. a public
+    /// lottery draw) so anyone can recompute the choice.
     /// </summary>
     public static TieBreak BySeed(AggregationResult result, int candidateCount, ulong seed)
     {
         var order = Enumerable.Range(0, candidateCount).ToArray();
-        var state = seed;
+        var random = SeededRandom.FromSeed(seed);
         for (var i = order.Length - 1; i > 0; i--)
         {
-            var j = (int)(Next(ref state) % (ulong)(i + 1));
+            // Plain modulo, not SeededRandom.NextInt's rejection: published seeds already name orders drawn this way, and
+            // the bias is below (i + 1) / 2^64.
+            var j = (int)(random.NextWord() % (ulong)(i + 1));
             (order[i], order[j]) = (order[j], order[i]);
         }
 
         return ByPriority(result, order, "priority order from SplitMix64 seed " + seed.ToString(CultureInfo.InvariantCulture));
-    }
-
-    private static ulong Next(ref ulong state)
-    {
-        var z = state += 0x9E3779B97F4A7C15UL;
-        z = (z ^ (z >> 30)) * 0xBF58476D1CE4E5B9UL;
-        z = (z ^ (z >> 27)) * 0x94D049BB133111EBUL;
-        return z ^ (z >> 31);
     }
 }

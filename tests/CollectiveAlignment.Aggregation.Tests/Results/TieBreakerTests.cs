@@ -25,6 +25,15 @@ public sealed class TieBreakerTests
     }
 
     [Fact]
+    public void BySeed_PublishedSeeds_GiveRecordedPriorityOrders()
+    {
+        // Recorded before the generator moved to SeededRandom: a published seed must keep naming the same order.
+        TieBreaker.BySeed(Tied, 4, 20261122).Priority.ShouldBe([3, 0, 1, 2]);
+        var ten = new AggregationResult([0, 9], new ScoreTallyExplanation("s", "p", true, [1, 0, 0, 0, 0, 0, 0, 0, 0, 1]));
+        TieBreaker.BySeed(ten, 10, 7).Priority.ShouldBe([8, 1, 5, 9, 0, 4, 3, 2, 6, 7]);
+    }
+
+    [Fact]
     public void ByPriority_NotAPermutation_Throws()
     {
         Should.Throw<ArgumentException>(() => TieBreaker.ByPriority(Tied, [0, 0, 1, 2]));

@@ -49,6 +49,52 @@ public sealed class SortitionSelectCommandTests : IDisposable
         root.GetProperty("quotas").EnumerateArray().ShouldAllBe(q => q.GetProperty("met").GetBoolean());
     }
 
+    [Theory]
+    [InlineData("hybrid")]
+    [InlineData("glop")]
+    public async Task Select_MasterSolver_ReportsItAndGivesTheSameProbabilities(string solver)
+    {
+        var (categories, people) = Files();
+        string[] args = ["sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "12345", "--json"];
+
+        var (exit, output, _) = await Run([.. args, "--master-solver", solver]);
+        var (_, reference, _) = await Run(args);
+
+        exit.ShouldBe(0);
+        var diagnostics = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics");
+        diagnostics.GetProperty("masterSolver").GetString().ShouldBe(solver);
+        diagnostics.GetProperty("glopFallback").ValueKind.ShouldBeOneOf(JsonValueKind.True, JsonValueKind.False);
+        var expected = JsonDocument.Parse(reference).RootElement.GetProperty("probabilities");
+        foreach (var person in JsonDocument.Parse(output).RootElement.GetProperty("probabilities").EnumerateObject())
+        {
+            person.Value.GetDouble().ShouldBe(expected.GetProperty(person.Name).GetDouble(), 1e-6, person.Name);
+        }
+    }
+
+    [Fact]
+    public async Task Select_TableOutput_NamesTheMasterSolver()
+    {
+        var (categories, people) = Files();
+
+        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--master-solver", "glop");
+
+        exit.ShouldBe(0);
+        output.ShouldContain("Master LP solver: glop.");
+    }
+
+    [Theory]
+    [InlineData("leximin", "cplex", "cplex")]
+    [InlineData("legacy", "glop", "--master-solver applies to --algorithm leximin only.")]
+    public async Task Select_BadMasterSolverChoice_IsRejected(string algorithm, string solver, string message)
+    {
+        var (categories, people) = Files();
+
+        var (exit, _, error) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", algorithm, "--master-solver", solver);
+
+        exit.ShouldNotBe(0);
+        error.ShouldContain(message);
+    }
+
     [Fact]
     public async Task Select_SameSeedTwice_SamePanel()
     {

@@ -18,6 +18,13 @@ internal static class SelectCommand
         var size = new Option<int>("--size") { Description = "Panel size.", Required = true };
         var algorithm = new Option<string>("--algorithm") { Description = "leximin (default), legacy or stratified.", DefaultValueFactory = _ => "leximin" };
         algorithm.AcceptOnlyFromAmong("leximin", "legacy", "stratified");
+        var masterSolver = new Option<string>("--master-solver")
+        {
+            Description = "LEXIMIN master LP solver: hybrid (default; a warm-started simplex steers, GLOP solves exactly at stage ends, "
+                + "and takes over if the simplex breaks down) or glop (GLOP alone: slower, for cross-checking a result).",
+            DefaultValueFactory = _ => "hybrid",
+        };
+        masterSolver.AcceptOnlyFromAmong("hybrid", "glop");
         var seed = new Option<string>("--seed") { Description = "Public seed of the lottery: the same inputs and seed always give the same panel.", Required = true };
         var json = new Option<bool>("--json") { Description = "Print a JSON object (feasible, panel, probabilities, minProbability, quotas, infeasibility, ...)." };
         var idColumn = new Option<string?>("--id-column") { Description = "Name of the id column (default: the first column)." };
@@ -25,8 +32,18 @@ internal static class SelectCommand
 
         var command = new Command("select", "Select a panel that meets the quotas and print it with the quota table and selection probabilities.")
         {
-            categories, people, size, algorithm, seed, json, idColumn, household,
+            categories, people, size, algorithm, seed, json, idColumn, household, masterSolver,
         };
+        command.Validators.Add(result =>
+        {
+            // A solver choice for an algorithm that solves no LP would be silently ignored: say so instead.
+            if (result.GetResult(masterSolver) is { Implicit: false }
+                && result.GetResult(algorithm) is { Implicit: false } chosen
+                && chosen.GetValueOrDefault<string>() is not "leximin")
+            {
+                result.AddError("--master-solver applies to --algorithm leximin only.");
+            }
+        });
         command.SetAction(parse =>
         {
             var output = parse.InvocationConfiguration.Output;
@@ -54,7 +71,8 @@ internal static class SelectCommand
                 "stratified" => SelectionAlgorithm.Stratified,
                 _ => SelectionAlgorithm.Leximin,
             };
-            var result = PanelSelector.Select(problem, kind, parse.GetValue(seed)!);
+            var options = new LeximinOptions { MasterSolver = Enum.Parse<MasterSolver>(parse.GetValue(masterSolver)!, ignoreCase: true) };
+            var result = PanelSelector.Select(problem, kind, parse.GetValue(seed)!, options);
             if (parse.GetValue(json))
             {
                 output.WriteLine(SelectionJson.Serialize(result, problem.PanelSize));
@@ -123,6 +141,9 @@ internal static class SelectCommand
         if (result.Diagnostics is { } d)
         {
             console.WriteLine(string.Create(CultureInfo.InvariantCulture, $"LEXIMIN: {d.Types} types, {d.Stages} stages, {d.Columns} panels, {d.PricingCalls} integer programs, certified gap {d.MaxCertifiedGap:E1}."));
+            console.WriteLine(d.GlopFallback
+                ? $"Master LP solver: {d.MasterSolver.ToString().ToLowerInvariant()}; the managed simplex broke down ({d.FallbackReason}) and GLOP solved the rest."
+                : $"Master LP solver: {d.MasterSolver.ToString().ToLowerInvariant()}.");
         }
 
         if (result.Note is not null)

@@ -107,6 +107,9 @@ internal static class SelectionJson
                 json.WriteNumber("pricingCalls", d.PricingCalls);
                 json.WriteNumber("maxCertifiedGap", d.MaxCertifiedGap);
                 json.WriteNumber("numericalRelaxations", d.NumericalRelaxations);
+                json.WriteString("masterSolver", d.MasterSolver.ToString().ToLowerInvariant());
+                json.WriteBoolean("glopFallback", d.GlopFallback);
+                json.WriteString("fallbackReason", d.FallbackReason);
                 json.WriteEndObject();
             }
             else

@@ -1,3 +1,5 @@
+using CollectiveAlignment.Randomness;
+
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
@@ -61,7 +63,7 @@ public static class StratifiedSampling
         }
 
         var allocation = Allocate(sizes, k);
-        var random = new PublicRandom(seed);
+        var random = SeededRandom.ForPublicDraw(seed);
         var panel = new List<int>(k);
         var probabilities = new double[n];
         for (var h = 0; h < strata; h++)

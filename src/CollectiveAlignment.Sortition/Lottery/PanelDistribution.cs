@@ -1,3 +1,5 @@
+using CollectiveAlignment.Randomness;
+
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
@@ -49,15 +51,15 @@ public sealed class PanelDistribution
     }
 
     /// <summary>
-    /// Draws one panel with the public seed: <c>u = NextDouble()</c> of <see cref="PublicRandom"/>, the first panel class
+    /// Draws one panel with the public seed: <c>u = NextDouble()</c> of <see cref="SeededRandom.ForPublicDraw"/>, the first panel class
     /// (in <see cref="Panels"/> order) whose cumulative weight exceeds <c>u</c> (the last one if rounding leaves none), then
-    /// for each type in order with <c>c_t &gt; 0</c>, <see cref="PublicRandom.Choose{T}"/> of <c>c_t</c> of its ids.
+    /// for each type in order with <c>c_t &gt; 0</c>, <see cref="SeededRandom.Choose{T}"/> of <c>c_t</c> of its ids.
     /// </summary>
     /// <param name="seed">The public seed.</param>
     /// <returns>The drawn panel class index and the selected ids (in type order, then draw order).</returns>
     public (int PanelIndex, IReadOnlyList<string> Panel) Draw(string seed)
     {
-        var random = new PublicRandom(seed);
+        var random = SeededRandom.ForPublicDraw(seed);
         var u = random.NextDouble();
         var index = Panels.Count - 1;
         var cumulative = 0.0;

@@ -48,9 +48,19 @@ public static class Leximin
     /// <param name="progress">Receives one line per phase and per stage; may be <see langword="null"/>.</param>
     /// <param name="cancellationToken">Checked between solver calls.</param>
     /// <returns>The distribution and diagnostics, or the infeasibility explanation.</returns>
-    public static LeximinOutcome Solve(SelectionProblem problem, IProgress<string>? progress, CancellationToken cancellationToken = default)
+    public static LeximinOutcome Solve(SelectionProblem problem, IProgress<string>? progress, CancellationToken cancellationToken = default) =>
+        Solve(problem, LeximinOptions.Default, progress, cancellationToken);
+
+    /// <summary>Computes the LEXIMIN distribution with the given settings (e.g. the master LP solver).</summary>
+    /// <param name="problem">The instance.</param>
+    /// <param name="options">The settings; <see cref="LeximinOptions.Default"/> is what the other overloads use.</param>
+    /// <param name="progress">Receives one line per phase and per stage; may be <see langword="null"/>.</param>
+    /// <param name="cancellationToken">Checked between solver calls.</param>
+    /// <returns>The distribution and diagnostics, or the infeasibility explanation.</returns>
+    public static LeximinOutcome Solve(SelectionProblem problem, LeximinOptions options, IProgress<string>? progress, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(problem);
+        ArgumentNullException.ThrowIfNull(options);
         var types = ProfileTypes.Build(problem);
         var typeCount = types.Count;
         using var mip = new PanelMip(problem, types);
@@ -111,7 +121,7 @@ public static class Leximin
 
         progress?.Report(FormattableString.Invariant($"{typeCount} types, {coverable.Count(c => !c)} in no feasible panel; {pricingCalls} integer programs"));
         var expected = coverable.Contains(true) ? RelaxedLeximin.Solve(problem, types, coverable, cancellationToken) : null;
-        var work = new Work();
+        var work = new Work(options);
         List<PanelClass>? panels = null;
         var stages = 0;
         if (expected is { } relaxed)
@@ -139,6 +149,8 @@ public static class Leximin
             SimplexPivots = work.SimplexPivots,
             GlopSolves = work.GlopSolves,
             GlopFallback = work.GlopFallback,
+            FallbackReason = work.FallbackReason,
+            MasterSolver = options.MasterSolver,
             Decomposed = work.Decomposed,
         };
         return new LeximinOutcome(distribution, diagnostics, null);
@@ -164,7 +176,7 @@ public static class Leximin
         }
 
         progress?.Report(FormattableString.Invariant($"face: {face.TightQuotas} of {problem.ValueCount} quotas tight, {face.Free.Count(f => !f)} types held at 0 or at every member"));
-        using var lp = new HybridMasterLp(types, face.Free, expected);
+        using var lp = new HybridMasterLp(types, face.Free, expected, work.Options);
         lp.TryAdd(first);
         foreach (var column in known)
         {
@@ -216,7 +228,7 @@ public static class Leximin
             }
         }
 
-        using var lp = new HybridMasterLp(types, coverable, sizes);
+        using var lp = new HybridMasterLp(types, coverable, sizes, work.Options);
         foreach (var column in known)
         {
             lp.TryAdd(column);
@@ -292,8 +304,10 @@ public static class Leximin
     }
 
     /// <summary>Work counted across the decomposition and the staged solve, for <see cref="LeximinDiagnostics"/>.</summary>
-    private sealed class Work
+    private sealed class Work(LeximinOptions options)
     {
+        public LeximinOptions Options { get; } = options;
+
         public int PricingCalls { get; set; }
 
         public int Generated { get; private set; }
@@ -310,6 +324,8 @@ public static class Leximin
 
         public bool GlopFallback { get; private set; }
 
+        public string? FallbackReason { get; private set; }
+
         public bool Decomposed { get; set; }
 
         public void Add(ColumnGeneration generation, HybridMasterLp lp)
@@ -323,6 +339,7 @@ public static class Leximin
             SimplexPivots += lp.SimplexPivots;
             GlopSolves += lp.ExactSolves;
             GlopFallback |= lp.FellBack;
+            FallbackReason ??= lp.FallbackReason;
         }
     }
 }

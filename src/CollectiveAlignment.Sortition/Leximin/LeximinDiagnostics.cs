@@ -16,11 +16,20 @@ public sealed record LeximinDiagnostics(int Types, int UncoverableTypes, int Sta
     /// <summary>Pivots of the warm-started managed simplex that steers column generation.</summary>
     public long SimplexPivots { get; init; }
 
-    /// <summary>Master LPs solved exactly by GLOP (stage ends where the simplex's basis was not exact).</summary>
+    /// <summary>
+    /// Master LPs solved exactly by GLOP: stage ends where the simplex's basis was not exact, or every master LP with
+    /// <see cref="MasterSolver.Glop"/>.
+    /// </summary>
     public int GlopSolves { get; init; }
 
     /// <summary>Whether the managed simplex broke down numerically and GLOP solved every later master LP.</summary>
     public bool GlopFallback { get; init; }
+
+    /// <summary>Why the managed simplex gave up, when <see cref="GlopFallback"/> is set.</summary>
+    public string? FallbackReason { get; init; }
+
+    /// <summary>The master LP solver asked for (<see cref="LeximinOptions.MasterSolver"/>).</summary>
+    public MasterSolver MasterSolver { get; init; }
 
     /// <summary>
     /// Whether the leximin point of the panels' linear relaxation turned out to be a lottery over panels, so that one

@@ -1,4 +1,5 @@
 using System.Globalization;
+using CollectiveAlignment.Randomness;
 
 namespace CollectiveAlignment.Sortition;
 
@@ -79,7 +80,7 @@ public static class Replacement
             return new ReplacementResult(null, 0, 0, $"Nobody available keeps every quota when replacing '{declinedId}'; relax the quotas or re-select the open seats.");
         }
 
-        var chosen = best[new PublicRandom(seed).NextInt(best.Count)];
+        var chosen = best[SeededRandom.ForPublicDraw(seed).NextInt(best.Count)];
         var text = declined >= 0
             ? string.Create(CultureInfo.InvariantCulture, $"Replaced '{declinedId}' by '{problem.People[chosen].Id}', drawn from {best.Count} candidate(s) sharing {bestShared} of {problem.Categories.Count} feature values.")
             : string.Create(CultureInfo.InvariantCulture, $"Replaced '{declinedId}', who left the pool, by '{problem.People[chosen].Id}', drawn from {best.Count} candidate(s) keeping every quota.");

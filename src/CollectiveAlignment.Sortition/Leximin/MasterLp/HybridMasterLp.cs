@@ -12,7 +12,9 @@ namespace CollectiveAlignment.Sortition;
 /// <para>An exact solve gives GLOP the columns in the simplex's solution plus those whose reduced cost is within 1e-3
 /// of entering, and all columns if that LP is infeasible. Leaving the others out is safe: the caller prices all
 /// panels by integer programming after the exact solve and re-finds any panel that would improve it.</para>
-/// <para>If the simplex reports a numerical breakdown, every later solve goes to GLOP (<see cref="FellBack"/>).</para>
+/// <para>If the simplex reports a numerical breakdown, every later solve goes to GLOP (<see cref="FellBack"/>). With
+/// <see cref="MasterSolver.Glop"/> that path is taken from the start: GLOP solves every master LP and the simplex is
+/// never asked.</para>
 /// </remarks>
 internal sealed class HybridMasterLp : IMasterLp
 {
@@ -29,14 +31,23 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <param name="types">The pool's types.</param>
     /// <param name="coverable">Types that get a row.</param>
     /// <param name="scale">Row divisor of each type, as for <see cref="MasterSimplex"/>.</param>
-    public HybridMasterLp(ProfileTypes types, bool[] coverable, double[] scale)
+    /// <param name="options">The master solver, and the test hook that forces a breakdown.</param>
+    public HybridMasterLp(ProfileTypes types, bool[] coverable, double[] scale, LeximinOptions options)
     {
         _types = types;
         _coverable = coverable;
         _scale = scale;
         _fixed = new bool[types.Count];
-        _simplex = new MasterSimplex(types, coverable, scale);
+        _simplex = new MasterSimplex(types, coverable, scale) { BreakdownAfterPivots = options.SimplexBreakdownAfterPivots };
+        Solver = options.MasterSolver;
+        if (Solver == MasterSolver.Glop)
+        {
+            ReplaceGlop([]);
+        }
     }
+
+    /// <summary>The solver asked for.</summary>
+    public MasterSolver Solver { get; }
 
     /// <summary>Why the managed simplex gave up, if it did.</summary>
     public string? FallbackReason { get; private set; }
@@ -47,7 +58,7 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <summary>Exact results taken from the managed simplex (its basis was optimal for the true LP too).</summary>
     public int UnperturbedExact { get; private set; }
 
-    /// <summary>Exact (GLOP) solves so far.</summary>
+    /// <summary>Exact (GLOP) solves so far: the hybrid's stage-end solves, or every solve with <see cref="MasterSolver.Glop"/>.</summary>
     public int ExactSolves { get; private set; }
 
     /// <summary>Restarts of the managed simplex from an exact optimum after a fix.</summary>
@@ -56,12 +67,14 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <summary>Pivots of the managed simplex so far.</summary>
     public long SimplexPivots => _simplex.Pivots;
 
+    // Every solve goes to GLOP: asked for, or after a breakdown of the simplex.
+    private bool GlopOnly => FellBack || Solver == MasterSolver.Glop;
 
     /// <inheritdoc />
     public IReadOnlyList<int[]> Columns => _lastFromGlop ? _glop!.Columns : _simplex.Columns;
 
     /// <inheritdoc />
-    public int Generated => FellBack ? _glop!.Generated : _simplex.Columns.Count;
+    public int Generated => GlopOnly ? _glop!.Generated : _simplex.Columns.Count;
 
     /// <inheritdoc />
     public double Z => _lastFromGlop ? _glop!.Z : _simplex.Z;
@@ -76,7 +89,7 @@ internal sealed class HybridMasterLp : IMasterLp
     public double[] Weights => _lastFromGlop ? _glop!.Weights : _simplex.Weights;
 
     /// <inheritdoc />
-    public bool TryAdd(int[] counts) => FellBack ? _glop!.TryAdd(counts) : _simplex.TryAdd(counts);
+    public bool TryAdd(int[] counts) => GlopOnly ? _glop!.TryAdd(counts) : _simplex.TryAdd(counts);
 
     /// <inheritdoc />
     public void Fix(int type, double value)
@@ -99,8 +112,8 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <inheritdoc />
     public void Prune(int limit)
     {
-        // The simplex keeps every column (its basis does not grow with them); only the GLOP fallback needs pruning.
-        if (FellBack)
+        // The simplex keeps every column (its basis does not grow with them); only GLOP alone needs pruning.
+        if (GlopOnly)
         {
             _glop!.Prune(limit);
         }
@@ -109,7 +122,11 @@ internal sealed class HybridMasterLp : IMasterLp
     /// <inheritdoc />
     public bool Solve(bool exact)
     {
-        if (!FellBack)
+        if (Solver == MasterSolver.Glop)
+        {
+            ExactSolves++;
+        }
+        else if (!FellBack)
         {
             try
             {

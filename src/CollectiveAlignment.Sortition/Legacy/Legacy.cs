@@ -1,3 +1,5 @@
+using CollectiveAlignment.Randomness;
+
 namespace CollectiveAlignment.Sortition;
 
 /// <summary>
@@ -8,7 +10,7 @@ namespace CollectiveAlignment.Sortition;
 /// <remarks>
 /// Ratio of value <c>v</c>: <c>(min_v - selected_v) / remaining_v</c> over values with people remaining; ties go to the
 /// first value in category-file order. An attempt that ends with an unmet minimum, or runs out of people, is discarded
-/// and the next attempt continues the same <see cref="PublicRandom"/> stream, up to the attempt limit. Selection
+/// and the next attempt continues the same <see cref="SeededRandom.ForPublicDraw"/> stream, up to the attempt limit. Selection
 /// probabilities are not computable in closed form (the paper shows they can be very unequal).
 /// </remarks>
 public static class Legacy
@@ -21,7 +23,7 @@ public static class Legacy
     public static IReadOnlyList<int>? Select(SelectionProblem problem, string seed, int maxAttempts = 100)
     {
         ArgumentNullException.ThrowIfNull(problem);
-        var random = new PublicRandom(seed);
+        var random = SeededRandom.ForPublicDraw(seed);
         var n = problem.People.Count;
         var categories = problem.Categories.Count;
         var values = problem.ValueCount;
