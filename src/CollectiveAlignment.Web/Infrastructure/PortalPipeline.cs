@@ -1,5 +1,5 @@
+using CollectiveAlignment.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.DataProtection;
-using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
 using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
@@ -20,18 +20,18 @@ public static class PortalPipeline
         services.AddAccountRateLimiting(configuration);
         services.AddPortalHealthChecks();
         services.AddAggregationMethods(configuration, environment);
-        services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
-        services.AddScoped<IJobHandler, Areas.Admin.Audit.VerifyAuditChainJob>();
-        services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.SelectPanelJob>();
-        services.AddSingleton(configuration.GetSection(Areas.Research.Recruitment.InvitationOptions.SectionName).Get<Areas.Research.Recruitment.InvitationOptions>()
-            ?? new Areas.Research.Recruitment.InvitationOptions());
-        services.AddScoped<Areas.Research.Recruitment.InvitationService>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InviteSelectedJob>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.InvitationNoticeJob>();
-        services.AddScoped<IJobHandler, Areas.Research.Recruitment.ReplaceVolunteerJob>();
-        services.AddScoped<Areas.Research.Recruitment.InvitationDeadlineJob>();
-        services.AddHostedService<Areas.Research.Recruitment.InvitationDeadlineSchedule>();
+        services.AddScoped<Features.Roles.RoleAdministration>();
+        services.AddScoped<IJobHandler, Features.Audit.VerifyAuditChainJob>();
+        services.AddScoped<Features.Recruitment.RecruitmentService>();
+        services.AddScoped<IJobHandler, Features.Recruitment.Selection.SelectPanelJob>();
+        services.AddSingleton(configuration.GetSection(Features.Recruitment.Invitations.InvitationOptions.SectionName).Get<Features.Recruitment.Invitations.InvitationOptions>()
+            ?? new Features.Recruitment.Invitations.InvitationOptions());
+        services.AddScoped<Features.Recruitment.Invitations.InvitationService>();
+        services.AddScoped<IJobHandler, Features.Recruitment.Invitations.InviteSelectedJob>();
+        services.AddScoped<IJobHandler, Features.Recruitment.Invitations.InvitationNoticeJob>();
+        services.AddScoped<IJobHandler, Features.Recruitment.Selection.ReplaceVolunteerJob>();
+        services.AddScoped<Features.Recruitment.Invitations.InvitationDeadlineJob>();
+        services.AddHostedService<Features.Recruitment.Invitations.InvitationDeadlineSchedule>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

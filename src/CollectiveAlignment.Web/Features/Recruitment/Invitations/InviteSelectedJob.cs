@@ -1,0 +1,27 @@
+using System.Text.Json;
+using CollectiveAlignment.Data.Jobs;
+using CollectiveAlignment.Web.Jobs;
+
+namespace CollectiveAlignment.Web.Features.Recruitment.Invitations;
+
+/// <summary>
+/// Invites every selected, not yet invited volunteer of a process (see <see cref="InvitationService.InviteSelectedAsync"/>);
+/// idempotent, so a retried run sends nothing twice.
+/// </summary>
+public sealed class InviteSelectedJob(InvitationService invitations) : IJobHandler
+{
+    /// <summary>The run kind.</summary>
+    public const string JobKind = "recruitment.invite";
+
+    /// <inheritdoc />
+    public string Kind => JobKind;
+
+    /// <inheritdoc />
+    public async Task<object?> RunAsync(JobRun run, IProgress<JobProgress> progress, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(run);
+        var request = JsonSerializer.Deserialize<InviteRequest>(run.Payload ?? "null")
+            ?? throw new InvalidOperationException("The run has no process to invite for.");
+        return await invitations.InviteSelectedAsync(request.ProcessId, run.Id, run.RequestedBy, ct);
+    }
+}
