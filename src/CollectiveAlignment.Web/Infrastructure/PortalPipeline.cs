@@ -1,7 +1,6 @@
 using CollectiveAlignment.Web.Infrastructure.Api;
 using Microsoft.AspNetCore.DataProtection;
 using CollectiveAlignment.Web.Components;
-using CollectiveAlignment.Web.Infrastructure.Aggregation;
 using CollectiveAlignment.Web.Infrastructure.Health;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
@@ -11,7 +10,7 @@ namespace CollectiveAlignment.Web.Infrastructure;
 /// <summary>The portal's services and request pipeline, in the order they matter.</summary>
 public static class PortalPipeline
 {
-    /// <summary>UI, problem details, OpenAPI, rate limits, health checks, data protection.</summary>
+    /// <summary>UI, problem details and the domain-error mapping, OpenAPI, rate limits, health checks, data protection.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -19,19 +18,8 @@ public static class PortalPipeline
         services.AddOpenApi("v1");
         services.AddAccountRateLimiting(configuration);
         services.AddPortalHealthChecks();
-        services.AddAggregationMethods(configuration, environment);
-        services.AddScoped<Features.Roles.RoleAdministration>();
-        services.AddScoped<IJobHandler, Features.Audit.VerifyAuditChainJob>();
-        services.AddScoped<Features.Recruitment.RecruitmentService>();
-        services.AddScoped<IJobHandler, Features.Recruitment.Selection.SelectPanelJob>();
-        services.AddSingleton(configuration.GetSection(Features.Recruitment.Invitations.InvitationOptions.SectionName).Get<Features.Recruitment.Invitations.InvitationOptions>()
-            ?? new Features.Recruitment.Invitations.InvitationOptions());
-        services.AddScoped<Features.Recruitment.Invitations.InvitationService>();
-        services.AddScoped<IJobHandler, Features.Recruitment.Invitations.InviteSelectedJob>();
-        services.AddScoped<IJobHandler, Features.Recruitment.Invitations.InvitationNoticeJob>();
-        services.AddScoped<IJobHandler, Features.Recruitment.Selection.ReplaceVolunteerJob>();
-        services.AddScoped<Features.Recruitment.Invitations.InvitationDeadlineJob>();
-        services.AddHostedService<Features.Recruitment.Invitations.InvitationDeadlineSchedule>();
+        // Domain errors of every feature become 404/400/409 problem details here, in one place.
+        services.AddExceptionHandler<DomainExceptionHandler>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")
@@ -70,12 +58,11 @@ public static class PortalPipeline
         return app;
     }
 
-    /// <summary>Endpoints: static assets, health, API, OpenAPI document, Blazor pages, Identity endpoints, job dashboard.</summary>
+    /// <summary>Endpoints: static assets, health, OpenAPI document, Blazor pages, Identity endpoints, job dashboard; each feature maps its own API.</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.MapStaticAssets();
         app.MapPortalHealthChecks();
-        app.MapApiV1();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();

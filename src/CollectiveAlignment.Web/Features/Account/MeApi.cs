@@ -1,6 +1,7 @@
 using System.Security.Claims;
-using IdentityRoles = CollectiveAlignment.Data.Identity.Roles;
 using CollectiveAlignment.Web.Infrastructure.Api;
+using Microsoft.AspNetCore.Http.HttpResults;
+using IdentityRoles = CollectiveAlignment.Data.Identity.Roles;
 
 namespace CollectiveAlignment.Web.Features.Account;
 
@@ -16,13 +17,17 @@ public static class MeApi
     /// <summary>Maps the resource.</summary>
     public static RouteGroupBuilder MapMeApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/me", (ClaimsPrincipal user) => TypedResults.Ok(new MeResponse(
-                user.UserId(),
-                user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name,
-                IdentityRoles.All.Where(user.IsInRole).ToList())))
+        api.MapGet("/me", GetMe)
             .RequireAuthorization()
             .WithName("GetMe")
             .WithSummary("The signed-in user and their roles.");
         return api;
+    }
+
+    /// <summary>The caller and their roles.</summary>
+    public static Ok<MeResponse> GetMe(ClaimsPrincipal user)
+    {
+        ArgumentNullException.ThrowIfNull(user);
+        return TypedResults.Ok(new MeResponse(user.UserId(), user.FindFirstValue(ClaimTypes.Email) ?? user.Identity?.Name, IdentityRoles.All.Where(user.IsInRole).ToList()));
     }
 }

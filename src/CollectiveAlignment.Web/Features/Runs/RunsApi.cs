@@ -15,18 +15,22 @@ public static class RunsApi
     /// <summary>Maps the resource.</summary>
     public static RouteGroupBuilder MapRunsApi(this RouteGroupBuilder api)
     {
-        api.MapGet("/runs/{id:guid}", async Task<Results<Ok<RunResponse>, ProblemHttpResult>> (Guid id, AppDbContext db, CancellationToken ct) =>
-            {
-                var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
-                return run is null
-                    ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no background run {id}.")
-                    : TypedResults.Ok(ToResponse(run));
-            })
+        api.MapGet("/runs/{id:guid}", GetRun)
             .RequireAuthorization(Policies.Admin)
             .WithTags("Runs")
             .WithName("GetRun")
             .WithSummary("A background run: status, progress, error.");
         return api;
+    }
+
+    /// <summary>One run.</summary>
+    public static async Task<Results<Ok<RunResponse>, ProblemHttpResult>> GetRun(Guid id, AppDbContext db, CancellationToken ct)
+    {
+        ArgumentNullException.ThrowIfNull(db);
+        var run = await db.JobRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == id, ct);
+        return run is null
+            ? TypedResults.Problem(statusCode: StatusCodes.Status404NotFound, title: "Not found", detail: $"There is no background run {id}.")
+            : TypedResults.Ok(ToResponse(run));
     }
 
     /// <summary>Maps a run row to its API shape.</summary>

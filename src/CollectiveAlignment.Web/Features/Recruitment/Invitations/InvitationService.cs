@@ -68,22 +68,9 @@ public sealed class InvitationService(
             {
                 var deadline = now + options.ResponseWindow;
                 var hash = InvitationTokens.Hash(token);
-                // Conditional, so of two runs inviting at once only one revives the row and sends; only an unanswered
-                // or released invitation comes back, never a decline or an expiry (those volunteers are not drawn again).
-                var revived = await db.Invitations
-                    .Where(i => i.Id == earlier.Id && i.SupersededAt != null && i.Status == InvitationStatus.Superseded)
-                    .ExecuteUpdateAsync(u => u
-                        .SetProperty(i => i.Status, InvitationStatus.Sent)
-                        .SetProperty(i => i.TokenHash, hash)
-                        .SetProperty(i => i.JobRunId, jobRunId)
-                        .SetProperty(i => i.SentAt, now)
-                        .SetProperty(i => i.Deadline, deadline)
-                        .SetProperty(i => i.RespondedAt, (DateTimeOffset?)null)
-                        .SetProperty(i => i.ReminderSentAt, (DateTimeOffset?)null)
-                        .SetProperty(i => i.ReplacementVolunteerId, (Guid?)null)
-                        .SetProperty(i => i.SupersededAt, (DateTimeOffset?)null)
-                        .SetProperty(i => i.NoticeSentAt, (DateTimeOffset?)null), ct);
-                if (revived == 0)
+                // Conditional, so of two runs inviting at once only one revives the row and sends.
+                var revived = await Invitation.ReinviteOnceAsync(db.Invitations, earlier.Id, hash, jobRunId, now, deadline, ct);
+                if (!revived)
                 {
                     skipped++;
                     continue;
@@ -102,7 +89,6 @@ public sealed class InvitationService(
                 VolunteerId = volunteer.Id,
                 JobRunId = jobRunId,
                 TokenHash = InvitationTokens.Hash(token),
-                Status = InvitationStatus.Sent,
                 SentAt = now,
                 Deadline = now + options.ResponseWindow,
             };
@@ -183,10 +169,7 @@ public sealed class InvitationService(
         }
 
         var status = accept ? InvitationStatus.Accepted : InvitationStatus.Declined;
-        var changed = await db.Invitations
-            .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent)
-            .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, status).SetProperty(i => i.RespondedAt, now), ct);
-        if (changed == 0)
+        if (!await Invitation.AnswerOnceAsync(db.Invitations, invitation.Id, accept, now, ct))
         {
             return InvitationAnswer.AlreadyAnswered;
         }
@@ -209,10 +192,7 @@ public sealed class InvitationService(
         // Filtered in memory: SQLite cannot compare DateTimeOffset columns in SQL.
         foreach (var invitation in overdue.Where(i => i.Deadline <= now))
         {
-            var changed = await db.Invitations
-                .Where(i => i.Id == invitation.Id && i.Status == InvitationStatus.Sent)
-                .ExecuteUpdateAsync(s => s.SetProperty(i => i.Status, InvitationStatus.Expired), ct);
-            if (changed == 1)
+            if (await Invitation.ExpireOnceAsync(db.Invitations, invitation.Id, ct))
             {
                 await LeaveSeatIfGoneAsync(invitation, InvitationStatus.Expired, DeadlineActor, ct);
                 expired++;
@@ -322,7 +302,7 @@ public sealed class InvitationService(
             var volunteer = await db.Volunteers.SingleAsync(v => v.Id == invitation.VolunteerId, ct);
             if (volunteer.Status == VolunteerStatus.Selected)
             {
-                volunteer.Status = VolunteerStatus.Pooled;
+                volunteer.ReturnToPool();
             }
         }
 

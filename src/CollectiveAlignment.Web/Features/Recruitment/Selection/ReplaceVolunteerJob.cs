@@ -5,6 +5,7 @@ using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -22,7 +23,7 @@ namespace CollectiveAlignment.Web.Features.Recruitment.Selection;
 /// <see cref="Process.SeatsVersion"/> in one transaction that only succeeds if the version is still the one read. Of two draws working from the same panel (for the same seat or for two seats whose quotas interact) the
 /// second therefore fails, re-reads and draws again, or finds the seat filled; no in-process lock is needed.
 /// </remarks>
-public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recruitment, InvitationService invitations, AuditLog audit) : IJobHandler
+public sealed class ReplaceVolunteerJob(AppDbContext db, InvitationService invitations, AuditLog audit) : IJobHandler
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.replace";
@@ -103,9 +104,9 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
     {
         var slug = await db.Processes.Where(p => p.Id == invitation.ProcessId).Select(p => p.Slug).SingleAsync(ct);
         // The instance tracked since the attempt began, so its seats version is the one read before the invitation.
-        var process = (await recruitment.FindAsync(slug, ct))!;
-        var pool = await recruitment.LoadPoolAsync(process, ct);
-        var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
+        var process = (await db.FindProcessAsync(slug, ct))!;
+        var pool = await db.LoadPoolAsync(process, ct);
+        var problem = SelectionProblem.Create(process.SortitionCategories(), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
         var declinedId = invitation.VolunteerId.ToString();
         // The panel as it was: everyone still selected plus every seat still waiting for its replacement (this one
         // included), so that a deadline sweep expiring several invitations at once still draws against a full panel.
@@ -129,7 +130,7 @@ public sealed class ReplaceVolunteerJob(AppDbContext db, RecruitmentService recr
                 throw new DbUpdateConcurrencyException($"Volunteer {replacement.Id} left the pool during the draw.");
             }
 
-            replacement.Status = VolunteerStatus.Selected;
+            replacement.Select();
             invitation.ReplacementVolunteerId = replacement.Id;
         }
 

@@ -5,6 +5,7 @@ using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 
@@ -21,7 +22,7 @@ namespace CollectiveAlignment.Web.Features.Recruitment.Selection;
 /// Invitations of volunteers it draws again carry over. It then queues <see cref="InviteSelectedJob"/>; a retry queues
 /// it again, which is harmless because inviting is idempotent too. A run of a process closed meanwhile never takes effect.
 /// </remarks>
-public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitment, AuditLog audit, JobRunScheduler scheduler, TimeProvider time) : IJobHandler
+public sealed class SelectPanelJob(AppDbContext db, AuditLog audit, JobRunScheduler scheduler, TimeProvider time, IRunProgressNotifier notifier) : IJobHandler
 {
     /// <summary>The run kind.</summary>
     public const string JobKind = "recruitment.select";
@@ -41,6 +42,7 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
     {
         ArgumentNullException.ThrowIfNull(run);
         ArgumentNullException.ThrowIfNull(progress);
+        progress = new NotifyingProgress(progress, notifier, run.Id);
         var existing = await db.SelectionRuns.AsNoTracking().SingleOrDefaultAsync(r => r.Id == run.Id, ct);
         if (existing is not null)
         {
@@ -56,11 +58,11 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             ?? throw new InvalidOperationException("The run has no process to select for.");
         var slug = await db.Processes.Where(p => p.Id == request.ProcessId).Select(p => p.Slug).SingleOrDefaultAsync(ct)
             ?? throw new InvalidOperationException($"Process {request.ProcessId} does not exist.");
-        var process = (await recruitment.FindAsync(slug, ct))!;
+        var process = (await db.FindProcessAsync(slug, ct))!;
         progress.Report(new JobProgress(5, "Reading the pool"));
-        var pool = await recruitment.LoadSelectablePoolAsync(process, ct);
+        var pool = await db.LoadSelectablePoolAsync(process, ct);
         var algorithm = Enum.Parse<SelectionAlgorithm>(process.Algorithm);
-        var problem = SelectionProblem.Create(RecruitmentService.ToSortition(process), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
+        var problem = SelectionProblem.Create(process.SortitionCategories(), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
         progress.Report(new JobProgress(10, $"Selecting {process.PanelSize} of {pool.Count} with {algorithm}"));
 
         var result = await Task.Run(() => PanelSelector.Select(problem, algorithm, process.PublicSeed, new SolverProgress(progress), ct), ct);
@@ -108,6 +110,7 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             }
         }
 
+        notifier.Publish(new RunProgressUpdate(run.Id, 95, "Panel published", Published: true));
         await audit.AppendAsync(run.RequestedBy, "recruitment.selected", run.Id.ToString(), new
         {
             process = process.Slug,
@@ -152,7 +155,7 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
             return "The process was closed while the run was computing.";
         }
 
-        if (released.Count > 0 && !releaseAccepted)
+        if (!Invitation.MayReleaseAccepted(released.Count, releaseAccepted))
         {
             return $"{released.Count} member(s) of the panel in use accepted their seats while this run was computing and are not on this panel; start a new run and confirm releasing them.";
         }
@@ -160,7 +163,14 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
         var members = await db.Volunteers.Where(v => v.ProcessId == record.ProcessId && v.Status != VolunteerStatus.Withdrawn).ToListAsync(ct);
         foreach (var member in members)
         {
-            member.Status = panel.Contains(member.Id) ? VolunteerStatus.Selected : VolunteerStatus.Pooled;
+            if (panel.Contains(member.Id))
+            {
+                member.Select();
+            }
+            else
+            {
+                member.ReturnToPool();
+            }
         }
 
         var now = time.GetUtcNow();
@@ -168,22 +178,19 @@ public sealed class SelectPanelJob(AppDbContext db, RecruitmentService recruitme
         _released.Clear();
         foreach (var invitation in live.Where(i => !panel.Contains(i.VolunteerId)))
         {
-            invitation.SupersededAt = now;
-            if (invitation.Status == InvitationStatus.Sent)
+            var from = invitation.Supersede(now, releaseAccepted);
+            if (from == InvitationStatus.Sent)
             {
-                invitation.Status = InvitationStatus.Superseded;
                 record.SupersededInvitations++;
                 _superseded.Add(invitation.Id);
             }
-            else if (invitation.Status == InvitationStatus.Accepted)
+            else if (from == InvitationStatus.Accepted)
             {
-                invitation.Status = InvitationStatus.Superseded;
                 _released.Add(invitation.Id);
             }
         }
 
-        tracked.Status = ProcessStatus.Selected;
-        tracked.SeatsVersion++;
+        tracked.PanelTookEffect();
         record.TookEffect = true;
         return null;
     }
