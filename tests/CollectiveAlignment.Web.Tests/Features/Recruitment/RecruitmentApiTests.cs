@@ -1,4 +1,3 @@
-using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Web.Tests.Api;
@@ -40,8 +39,7 @@ public sealed class RecruitmentApiTests : IClassFixture<PortalFactory>
     {
         await _portal.WithDbAsync(async (_, services) =>
         {
-            var recruitment = services.GetRequiredService<RecruitmentService>();
-            await recruitment.CreateAsync(RecruitmentSetup.Researcher, new ProcessInput("bad-categories", "Topic", 4, SelectionAlgorithm.Leximin, null));
+            await services.GetRequiredService<CreateProcessHandler>().HandleAsync(RecruitmentSetup.Researcher, new ProcessInput("bad-categories", "Topic", 4, SelectionAlgorithm.Leximin, null));
             return 0;
         });
 

@@ -1,3 +1,4 @@
+using Microsoft.Extensions.Configuration;
 using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
@@ -26,13 +27,15 @@ public sealed class RecruitmentPagesTests : BunitContext
         _connection.Open();
         _db = new AppDbContext(new DbContextOptionsBuilder<AppDbContext>().UseSqlite(_connection).Options);
         _db.Database.EnsureCreated();
+        // Pages open a context per operation on the shared in-memory database; everything else shares _db.
+        Services.AddDbContextFactory<AppDbContext>(options => options.UseSqlite(_connection));
         Services.AddSingleton(_db);
         Services.AddSingleton(TimeProvider.System);
         Services.AddSingleton<AuditLog>();
         Services.AddLogging();
         Services.AddSingleton(NSubstitute.Substitute.For<Hangfire.IBackgroundJobClient>());
         Services.AddSingleton<CollectiveAlignment.Web.Jobs.JobRunScheduler>();
-        Services.AddSingleton<RecruitmentService>();
+        Services.AddRecruitment(new ConfigurationBuilder().Build());
         _auth = AddAuthorization();
     }
 
@@ -86,9 +89,8 @@ public sealed class RecruitmentPagesTests : BunitContext
     [Fact(DisplayName = "Deriving quotas on the process page fills min and max from the shares and reports it")]
     public async Task ProcessPage_DeriveQuotas_UpdatesTheTable()
     {
-        var recruitment = Services.GetRequiredService<RecruitmentService>();
-        await recruitment.CreateAsync("r", new ProcessInput("derive", "Derive", 10, SelectionAlgorithm.Leximin, "7"));
-        await recruitment.ImportCategoriesAsync("r", "derive", "feature,value,min,max,population_share\nregion,north,0,10,0.3\nregion,south,0,10,0.7\n");
+        await Services.GetRequiredService<CreateProcessHandler>().HandleAsync("r", new ProcessInput("derive", "Derive", 10, SelectionAlgorithm.Leximin, "7"));
+        await Services.GetRequiredService<CategoriesHandler>().ImportAsync("r", "derive", "feature,value,min,max,population_share\nregion,north,0,10,0.3\nregion,south,0,10,0.7\n");
         _auth.SetAuthorized("researcher");
         _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
 
@@ -106,8 +108,7 @@ public sealed class RecruitmentPagesTests : BunitContext
     [Fact(DisplayName = "A malformed categories file on the process page gives a message naming the line and changes nothing")]
     public async Task ProcessPage_BadCategoriesFile_ShowsTheLine()
     {
-        var recruitment = Services.GetRequiredService<RecruitmentService>();
-        await recruitment.CreateAsync("r", new ProcessInput("bad-file", "Bad file", 4, SelectionAlgorithm.Leximin, "7"));
+        await Services.GetRequiredService<CreateProcessHandler>().HandleAsync("r", new ProcessInput("bad-file", "Bad file", 4, SelectionAlgorithm.Leximin, "7"));
         _auth.SetAuthorized("researcher");
         _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
 
@@ -124,9 +125,8 @@ public sealed class RecruitmentPagesTests : BunitContext
     [Fact(DisplayName = "Closing on the process page asks for confirmation, then shows the process closed with its actions disabled")]
     public async Task ProcessPage_Close_ConfirmsThenDisablesTheActions()
     {
-        var recruitment = Services.GetRequiredService<RecruitmentService>();
-        await recruitment.CreateAsync("r", new ProcessInput("to-close", "To close", 4, SelectionAlgorithm.Leximin, "7"));
-        await recruitment.ImportCategoriesAsync("r", "to-close", "feature,value,min,max\nregion,north,0,4\nregion,south,0,4\n");
+        await Services.GetRequiredService<CreateProcessHandler>().HandleAsync("r", new ProcessInput("to-close", "To close", 4, SelectionAlgorithm.Leximin, "7"));
+        await Services.GetRequiredService<CategoriesHandler>().ImportAsync("r", "to-close", "feature,value,min,max\nregion,north,0,4\nregion,south,0,4\n");
         _auth.SetAuthorized("researcher");
         _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
 
@@ -148,8 +148,7 @@ public sealed class RecruitmentPagesTests : BunitContext
     [Fact(DisplayName = "The household switch on the process page saves the rule")]
     public async Task ProcessPage_HouseholdSwitch_SavesTheRule()
     {
-        var recruitment = Services.GetRequiredService<RecruitmentService>();
-        await recruitment.CreateAsync("r", new ProcessInput("household", "Household", 4, SelectionAlgorithm.Leximin, "7"));
+        await Services.GetRequiredService<CreateProcessHandler>().HandleAsync("r", new ProcessInput("household", "Household", 4, SelectionAlgorithm.Leximin, "7"));
         _auth.SetAuthorized("researcher");
         _auth.SetClaims(new System.Security.Claims.Claim(System.Security.Claims.ClaimTypes.NameIdentifier, "researcher-id"));
 

@@ -1,4 +1,4 @@
-using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Web.Tests.Infrastructure;
@@ -27,14 +27,13 @@ internal static class RecruitmentSetup
     public static Task CreateRecruitingAsync(PortalFactory portal, string slug, bool withPool = false) =>
         portal.WithDbAsync(async (_, services) =>
         {
-            var recruitment = services.GetRequiredService<RecruitmentService>();
-            await recruitment.CreateAsync(Researcher, new ProcessInput(slug, "Topic of " + slug, 4, SelectionAlgorithm.Leximin, "12345"));
-            await recruitment.ImportCategoriesAsync(Researcher, slug, CategoriesCsvText);
-            await recruitment.PublishConsentAsync(Researcher, slug, new ConsentInput("Join our panel.", "Your gender and age band.", "To select a representative panel.", "Until the process closes.", "Use the withdraw page at any time."));
-            await recruitment.OpenRecruitmentAsync(Researcher, slug);
+            await services.GetRequiredService<CreateProcessHandler>().HandleAsync(Researcher, new ProcessInput(slug, "Topic of " + slug, 4, SelectionAlgorithm.Leximin, "12345"));
+            await services.GetRequiredService<CategoriesHandler>().ImportAsync(Researcher, slug, CategoriesCsvText);
+            await services.GetRequiredService<PublishConsentHandler>().HandleAsync(Researcher, slug, new ConsentInput("Join our panel.", "Your gender and age band.", "To select a representative panel.", "Until the process closes.", "Use the withdraw page at any time."));
+            await services.GetRequiredService<OpenSignUpHandler>().HandleAsync(Researcher, slug);
             if (withPool)
             {
-                await recruitment.ImportPoolAsync(Researcher, slug, PeopleCsvText);
+                await services.GetRequiredService<ImportPoolHandler>().HandleAsync(Researcher, slug, PeopleCsvText);
             }
 
             return 0;

@@ -1,4 +1,3 @@
-using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
@@ -9,7 +8,6 @@ using System.Text;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Pool;
 
@@ -121,7 +119,7 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
         var inviteRun = await _portal.WithDbAsync((db, _) => db.JobRuns.SingleAsync(r => r.Kind == InviteSelectedJob.JobKind && r.Payload!.Contains(processId.ToString())));
         inviteRun.Result!.ShouldContain("\"Unreachable\":2");
 
-        var panel = await _portal.WithDbAsync((_, services) => services.GetRequiredService<RecruitmentService>().PanelInvitationsAsync(processId));
+        var panel = await _portal.WithDbAsync((db, _) => db.PanelInvitationsAsync(processId));
         panel.Count.ShouldBe(4);
         panel.Count(m => m.Invitation is null && !m.Reachable).ShouldBe(2);
         var page = await Researcher().GetStringAsync($"/research/recruitment/{slug}/runs/{runId}");

@@ -35,9 +35,8 @@ public sealed class ReplacementRaceTests : IClassFixture<PortalFactory>
         _portal.WithDbAsync(async (db, _) =>
         {
             var invitation = await db.Invitations.SingleAsync(i => i.Id == invitationId);
-            invitation.Status = InvitationStatus.Declined;
-            invitation.RespondedAt = DateTimeOffset.UtcNow;
-            (await db.Volunteers.SingleAsync(v => v.Id == invitation.VolunteerId)).Status = VolunteerStatus.Pooled;
+            invitation.Decline(DateTimeOffset.UtcNow);
+            (await db.Volunteers.SingleAsync(v => v.Id == invitation.VolunteerId)).ReturnToPool();
             return await db.SaveChangesAsync();
         });
 

@@ -1,4 +1,3 @@
-using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Tests.Api;
@@ -49,13 +48,16 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
                 VolunteerId = outsider.Id,
                 JobRunId = Guid.NewGuid(),
                 TokenHash = InvitationTokens.Hash(token),
-                Status = status,
                 SentAt = DateTimeOffset.UtcNow,
                 Deadline = DateTimeOffset.UtcNow.AddDays(7),
-                RespondedAt = status == InvitationStatus.Accepted ? DateTimeOffset.UtcNow : null,
             };
+            if (status == InvitationStatus.Accepted)
+            {
+                invitation.Accept(DateTimeOffset.UtcNow);
+            }
+
             db.Invitations.Add(invitation);
-            outsider.Status = VolunteerStatus.Selected;
+            outsider.Select();
             await db.SaveChangesAsync();
             return (invitation.Id, token);
         });
@@ -139,7 +141,7 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
         record.TookEffect.ShouldBeFalse();
         record.ReleasedAccepted.ShouldBe(1);
         (await _portal.WithDbAsync((db, _) => db.Invitations.SingleAsync(i => i.Id == accepted))).Status.ShouldBe(InvitationStatus.Accepted);
-        (await _portal.WithDbAsync((_, services) => services.GetRequiredService<RecruitmentService>().PanelRunIdAsync(processId))).ShouldBe(firstRun);
+        (await _portal.WithDbAsync((db, _) => db.PanelRunIdAsync(processId))).ShouldBe(firstRun);
     }
 
     [Fact]
@@ -150,7 +152,7 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
         await _portal.WithDbAsync(async (db, _) =>
         {
             var invitation = await db.Invitations.SingleAsync(i => i.Id == invitationId);
-            (invitation.Status, invitation.SupersededAt) = (InvitationStatus.Superseded, DateTimeOffset.UtcNow);
+            invitation.Supersede(DateTimeOffset.UtcNow, releaseConfirmed: false);
             return await db.SaveChangesAsync();
         });
 

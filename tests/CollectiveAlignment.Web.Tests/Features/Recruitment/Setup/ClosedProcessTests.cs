@@ -1,4 +1,5 @@
-using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Data.Errors;
+using CollectiveAlignment.Web.Features.Recruitment.SignUp;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Tests.Api;
 using CollectiveAlignment.Web.Tests.Infrastructure;
@@ -62,8 +63,8 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
         var join = await _portal.CreateClientAs("closed-viewer", Roles.Participant).GetStringAsync($"/participate/{slug}/join");
         join.ShouldContain("This process is closed");
         join.ShouldNotContain("Volunteer</button>");
-        var joinRefused = await _portal.WithDbAsync((_, services) => Should.ThrowAsync<RecruitmentException>(() =>
-            services.GetRequiredService<RecruitmentService>().JoinAsync("closed-joiner", slug, 1, new Dictionary<Guid, Guid>())));
+        var joinRefused = await _portal.WithDbAsync((_, services) => Should.ThrowAsync<StateConflictException>(() =>
+            services.GetRequiredService<SignUpHandler>().HandleAsync("closed-joiner", slug, new SignUpForm(1, true, new Dictionary<string, string>(), null))));
         joinRefused.Message.ShouldContain("closed");
         var link = await _portal.CreatePlainClient().GetStringAsync($"/participate/invitations/{token}/accept");
         link.ShouldContain("recruitment for the panel on");

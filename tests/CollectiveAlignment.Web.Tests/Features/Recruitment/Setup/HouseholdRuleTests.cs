@@ -1,3 +1,6 @@
+using CollectiveAlignment.Data.Errors;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
+using CollectiveAlignment.Web.Features.Recruitment.SignUp;
 using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Tests.Infrastructure;
@@ -57,18 +60,18 @@ public sealed class HouseholdRuleTests : IClassFixture<PortalFactory>
         await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
         await _portal.WithDbAsync(async (db, services) =>
         {
-            await services.GetRequiredService<RecruitmentService>().SetHouseholdRuleAsync(RecruitmentSetup.Researcher, slug, true);
+            await services.GetRequiredService<HouseholdRuleHandler>().HandleAsync(RecruitmentSetup.Researcher, slug, true);
             return 0;
         });
         var page = await _portal.CreateClientAs("household-viewer", Roles.Participant).GetStringAsync($"/participate/{slug}/join");
 
         var (refusal, volunteer) = await _portal.WithDbAsync(async (db, services) =>
         {
-            var recruitment = services.GetRequiredService<RecruitmentService>();
-            var process = (await recruitment.FindAsync(slug))!;
-            var answers = process.Categories.ToDictionary(c => c.Id, c => c.Values[0].Id);
-            var refused = await Should.ThrowAsync<RecruitmentException>(() => recruitment.JoinAsync("household-joiner", slug, 1, answers, household: " , "));
-            var joined = await recruitment.JoinAsync("household-joiner", slug, 1, answers, household: "12 High St., AB1 2CD");
+            var signUp = services.GetRequiredService<SignUpHandler>();
+            var process = (await db.FindProcessAsync(slug))!;
+            var answers = process.Categories.ToDictionary(c => c.Name, c => c.Values[0].Name);
+            var refused = await Should.ThrowAsync<InvalidInputException>(() => signUp.HandleAsync("household-joiner", slug, new SignUpForm(1, true, answers, " , ")));
+            var joined = await signUp.HandleAsync("household-joiner", slug, new SignUpForm(1, true, answers, "12 High St., AB1 2CD"));
             await db.SaveChangesAsync();
             return (refused.Message, joined);
         });

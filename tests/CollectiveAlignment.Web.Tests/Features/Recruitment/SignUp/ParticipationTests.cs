@@ -1,4 +1,3 @@
-using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net;
@@ -152,7 +151,7 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         var client = _portal.CreateClientAs("slow-reader", Roles.Participant);
         var page = await client.GetStringAsync("/participate/join-stale-consent/join");
         await _portal.WithDbAsync(async (_, services) =>
-            await services.GetRequiredService<RecruitmentService>().PublishConsentAsync(RecruitmentSetup.Researcher, "join-stale-consent", new ConsentInput("New terms.", "Age band.", "Selection.", "One year.", "Withdraw page.")));
+            await services.GetRequiredService<PublishConsentHandler>().HandleAsync(RecruitmentSetup.Researcher, "join-stale-consent", new ConsentInput("New terms.", "Age band.", "Selection.", "One year.", "Withdraw page.")));
         var fields = await AnswersAsync("join-stale-consent");
         fields["consent"] = "yes";
         fields["consentVersion"] = "1";
