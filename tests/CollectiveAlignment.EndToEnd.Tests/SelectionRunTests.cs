@@ -1,7 +1,7 @@
-using CollectiveAlignment.Web.Features.Recruitment;
-using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;

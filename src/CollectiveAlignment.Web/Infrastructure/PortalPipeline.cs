@@ -1,9 +1,9 @@
-using CollectiveAlignment.Web.Infrastructure.Api;
-using Microsoft.AspNetCore.DataProtection;
 using CollectiveAlignment.Web.Components;
+using CollectiveAlignment.Web.Infrastructure.Api;
 using CollectiveAlignment.Web.Infrastructure.Health;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CollectiveAlignment.Web.Infrastructure;
 

@@ -1,7 +1,3 @@
-using Microsoft.Extensions.Configuration;
-using CollectiveAlignment.Web.Features.Recruitment;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
-using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using System.Text.Json;
 using Bunit;
 using Bunit.TestDoubles;
@@ -10,8 +6,12 @@ using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment;

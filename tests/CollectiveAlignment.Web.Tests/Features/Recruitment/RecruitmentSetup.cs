@@ -1,12 +1,12 @@
-using CollectiveAlignment.Web.Features.Recruitment.Pool;
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
-using CollectiveAlignment.Web.Features.Recruitment.Setup;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

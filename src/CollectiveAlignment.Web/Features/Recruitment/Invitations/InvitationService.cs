@@ -1,9 +1,9 @@
-using CollectiveAlignment.Web.Features.Recruitment.Pool;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using System.Net;
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Infrastructure.Email;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;

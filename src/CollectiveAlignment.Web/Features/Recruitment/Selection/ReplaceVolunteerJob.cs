@@ -1,10 +1,10 @@
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using System.Text.Json;
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;

@@ -1,13 +1,13 @@
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,12 +1,12 @@
+using System.Net;
+using System.Text;
+using CollectiveAlignment.Data.Identity;
+using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Tests.Api;
 using CollectiveAlignment.Web.Tests.Infrastructure;
-using System.Net;
-using System.Text;
-using CollectiveAlignment.Data.Identity;
-using CollectiveAlignment.Data.Recruitment;
 using Microsoft.EntityFrameworkCore;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Pool;

@@ -1,11 +1,11 @@
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Text;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,13 +1,13 @@
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
-using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net;
 using System.Text;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
+using CollectiveAlignment.Web.Tests.Api;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

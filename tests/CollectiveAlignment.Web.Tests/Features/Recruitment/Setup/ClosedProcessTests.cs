@@ -1,15 +1,15 @@
-using CollectiveAlignment.Data.Errors;
-using CollectiveAlignment.Web.Features.Recruitment.SignUp;
-using CollectiveAlignment.Web.Features.Recruitment.Invitations;
-using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
+using CollectiveAlignment.Data.Errors;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.SignUp;
+using CollectiveAlignment.Web.Tests.Api;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 

@@ -1,15 +1,16 @@
-using CollectiveAlignment.Data.Errors;
-using CollectiveAlignment.Web.Features.Recruitment.Setup;
-using CollectiveAlignment.Web.Features.Recruitment.SignUp;
-using CollectiveAlignment.Web.Features.Recruitment;
-using CollectiveAlignment.Web.Features.Recruitment.Pool;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
+using CollectiveAlignment.Data.Errors;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
+using CollectiveAlignment.Web.Features.Recruitment.SignUp;
+using CollectiveAlignment.Web.Tests.Api;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
@@ -90,5 +91,20 @@ public sealed class HouseholdRuleTests : IClassFixture<PortalFactory>
         HouseholdKeys.Hash(process, "12 High St").ShouldNotBe(HouseholdKeys.Hash(process, "14 High St"));
         HouseholdKeys.Hash(process, "12 High St").ShouldNotBe(HouseholdKeys.Hash(Guid.NewGuid(), "12 High St"), "keys do not match across processes");
         HouseholdKeys.Hash(process, " - ").ShouldBeNull();
+    }
+
+    [Fact]
+    public async Task PostVolunteer_RuleOnWithoutAnAddress_Returns400AsTheInputIsIncomplete()
+    {
+        const string slug = "household-api-join";
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
+        (await Researcher().PutAsJsonAsync($"/api/v1/processes/{slug}/household-rule", new { onePerHousehold = true })).StatusCode.ShouldBe(HttpStatusCode.NoContent);
+        var answers = new Dictionary<string, string> { ["gender"] = "female", ["age"] = "old" };
+
+        var without = await _portal.CreateClientAs("household-api-1", Roles.Participant).PostAsJsonAsync($"/api/v1/processes/{slug}/volunteers", new { consentVersion = 1, consent = true, answers });
+        var with = await _portal.CreateClientAs("household-api-2", Roles.Participant).PostAsJsonAsync($"/api/v1/processes/{slug}/volunteers", new { consentVersion = 1, consent = true, answers, household = "1 Main St" });
+
+        (await without.ShouldBeProblemAsync(HttpStatusCode.BadRequest)).GetProperty("detail").GetString()!.ShouldContain("Please give your home address");
+        with.StatusCode.ShouldBe(HttpStatusCode.Created);
     }
 }

@@ -1,9 +1,9 @@
-using CollectiveAlignment.Web.Features.Recruitment.Setup;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using System.Net;
 using System.Text.RegularExpressions;
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
+using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.Extensions.DependencyInjection;
 
