@@ -1,6 +1,6 @@
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Sortition;
-using CollectiveAlignment.Web.Features.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;

@@ -46,6 +46,8 @@ public static class RecruitmentFeature
         // Invitations: sending, answering, reminding, expiring and notices.
         services.AddSingleton(configuration.GetSection(InvitationOptions.SectionName).Get<InvitationOptions>() ?? new InvitationOptions());
         services.AddScoped<InvitationService>();
+        services.AddScoped<AnswerInvitationHandler>();
+        services.AddScoped<VacatedSeats>();
         services.AddScoped<IJobHandler, InviteSelectedJob>();
         services.AddScoped<IJobHandler, InvitationNoticeJob>();
         services.AddScoped<InvitationDeadlineJob>();

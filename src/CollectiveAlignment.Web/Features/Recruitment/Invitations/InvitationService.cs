@@ -3,21 +3,19 @@ using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
-using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Infrastructure.Email;
-using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
 using MimeKit;
 
 namespace CollectiveAlignment.Web.Features.Recruitment.Invitations;
 
-/// <summary>Sends invitations, takes the answers given through their links and expires the unanswered ones.</summary>
+/// <summary>
+/// Sends invitations, reminders and notices, and expires the unanswered ones; answers through the links are
+/// <see cref="AnswerInvitationHandler"/>'s.
+/// </summary>
 public sealed class InvitationService(
-    AppDbContext db, IEmailTransport transport, EmailOptions email, InvitationOptions options, AuditLog audit, JobRunScheduler scheduler, TimeProvider time)
+    AppDbContext db, IEmailTransport transport, EmailOptions email, InvitationOptions options, AuditLog audit, VacatedSeats seats, TimeProvider time)
 {
-    /// <summary>The audit actor of answers given through links, which need no sign-in.</summary>
-    public const string LinkActor = "invitation-link";
-
     /// <summary>The audit actor of expiries.</summary>
     public const string DeadlineActor = "invitation-deadline";
 
@@ -119,65 +117,6 @@ public sealed class InvitationService(
         return new InviteSummary(sent, skipped, unreachable);
     }
 
-    /// <summary>The invitation a link token belongs to, with its process's topic and whether the process is closed, or null.</summary>
-    public async Task<(Invitation Invitation, string Topic, bool Closed)?> FindAsync(string token, CancellationToken ct = default)
-    {
-        var hash = InvitationTokens.Hash(token);
-        var found = await (
-            from i in db.Invitations.AsNoTracking()
-            join p in db.Processes on i.ProcessId equals p.Id
-            where i.TokenHash == hash
-            select new { i, p.Topic, p.Status }).SingleOrDefaultAsync(ct);
-        return found is null ? null : (found.i, found.Topic, found.Status == ProcessStatus.Closed);
-    }
-
-    /// <summary>
-    /// Accepts or declines through a link. Works once: the status changes with a conditional update, so of two
-    /// simultaneous answers only one wins. A decline returns the volunteer to the pool and queues a replacement. Links
-    /// of invitations superseded by a later panel, or cancelled by closing the process, no longer work.
-    /// </summary>
-    public async Task<InvitationAnswer> AnswerAsync(string token, bool accept, CancellationToken ct = default)
-    {
-        ArgumentNullException.ThrowIfNull(token);
-        var hash = InvitationTokens.Hash(token);
-        var invitation = await db.Invitations.AsNoTracking().SingleOrDefaultAsync(i => i.TokenHash == hash, ct);
-        if (invitation is null)
-        {
-            return InvitationAnswer.Unknown;
-        }
-
-        var now = time.GetUtcNow();
-        if (invitation.Status != InvitationStatus.Sent)
-        {
-            return invitation.Status switch
-            {
-                InvitationStatus.Expired => InvitationAnswer.Expired,
-                InvitationStatus.Superseded => InvitationAnswer.Superseded,
-                InvitationStatus.Cancelled => InvitationAnswer.Cancelled,
-                _ => InvitationAnswer.AlreadyAnswered,
-            };
-        }
-
-        if (await db.Processes.AnyAsync(p => p.Id == invitation.ProcessId && p.Status == ProcessStatus.Closed, ct))
-        {
-            return InvitationAnswer.Cancelled;
-        }
-
-        if (invitation.Deadline <= now)
-        {
-            return InvitationAnswer.Expired;
-        }
-
-        var status = accept ? InvitationStatus.Accepted : InvitationStatus.Declined;
-        if (!await Invitation.AnswerOnceAsync(db.Invitations, invitation.Id, accept, now, ct))
-        {
-            return InvitationAnswer.AlreadyAnswered;
-        }
-
-        await LeaveSeatIfGoneAsync(invitation, status, LinkActor, ct);
-        return accept ? InvitationAnswer.Accepted : InvitationAnswer.Declined;
-    }
-
     /// <summary>Expires every unanswered invitation whose deadline is at or before <paramref name="now"/> and queues replacements.</summary>
     public async Task<int> ExpireOverdueAsync(DateTimeOffset now, CancellationToken ct = default)
     {
@@ -194,7 +133,7 @@ public sealed class InvitationService(
         {
             if (await Invitation.ExpireOnceAsync(db.Invitations, invitation.Id, ct))
             {
-                await LeaveSeatIfGoneAsync(invitation, InvitationStatus.Expired, DeadlineActor, ct);
+                await seats.LeaveAsync(invitation, InvitationStatus.Expired, DeadlineActor, ct);
                 expired++;
             }
         }
@@ -292,25 +231,6 @@ public sealed class InvitationService(
         var text = reason + seat + " You do not need to do anything. Thank you for volunteering.";
         message.Body = new BodyBuilder { TextBody = text + "\n", HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p>" }.ToMessageBody();
         return message;
-    }
-
-    private async Task LeaveSeatIfGoneAsync(Invitation invitation, InvitationStatus status, string actor, CancellationToken ct)
-    {
-        if (status != InvitationStatus.Accepted)
-        {
-            // Back to the pool, so the seat is free; the invitation row keeps them from being drawn again.
-            var volunteer = await db.Volunteers.SingleAsync(v => v.Id == invitation.VolunteerId, ct);
-            if (volunteer.Status == VolunteerStatus.Selected)
-            {
-                volunteer.ReturnToPool();
-            }
-        }
-
-        await audit.AppendAsync(actor, "recruitment.invitation-" + status.ToString().ToLowerInvariant(), invitation.Id.ToString(), new { volunteer = invitation.VolunteerId }, ct);
-        if (status != InvitationStatus.Accepted)
-        {
-            await scheduler.EnqueueAsync(ReplaceVolunteerJob.JobKind, new ReplaceRequest(invitation.Id), actor, ct);
-        }
     }
 
     private MimeMessage Compose(string to, Process process, string token, DateTimeOffset deadline, bool reminder = false)

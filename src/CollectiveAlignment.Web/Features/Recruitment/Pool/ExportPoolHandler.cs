@@ -18,7 +18,7 @@ public sealed class ExportPoolHandler(AppDbContext db, AuditLog audit)
 {
     /// <summary>Writes the file.</summary>
     /// <exception cref="Data.Errors.NotFoundException">The slug is unknown.</exception>
-    public async Task<string> HandleAsync(string slug, string actor, bool includeEmail, CancellationToken ct = default)
+    public async Task<string> HandleAsync(string actor, string slug, bool includeEmail, CancellationToken ct = default)
     {
         var process = await db.RequireProcessAsync(slug, ct);
         var pool = await db.LoadPoolAsync(process, ct);

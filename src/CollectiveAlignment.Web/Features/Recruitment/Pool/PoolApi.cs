@@ -34,7 +34,7 @@ public static class PoolApi
 
     /// <summary>The pool as a people CSV file.</summary>
     public static async Task<ContentHttpResult> GetPoolCsv(string slug, bool? includeEmail, ClaimsPrincipal user, ExportPoolHandler handler, CancellationToken ct) =>
-        TypedResults.Text(await handler.HandleAsync(slug, user.UserId(), includeEmail ?? false, ct), RecruitmentFeature.Csv, Encoding.UTF8);
+        TypedResults.Text(await handler.HandleAsync(user.UserId(), slug, includeEmail ?? false, ct), RecruitmentFeature.Csv, Encoding.UTF8);
 
     /// <summary>Imports a people CSV file.</summary>
     public static async Task<Ok<CsvImportResponse>> PostPoolCsv(string slug, HttpRequest request, ClaimsPrincipal user, ImportPoolHandler handler, CancellationToken ct)

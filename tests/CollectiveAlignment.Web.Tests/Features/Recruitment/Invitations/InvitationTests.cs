@@ -149,7 +149,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
             return await db.SaveChangesAsync();
         });
 
-        var answer = await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationService>().AnswerAsync(token, accept: true));
+        var answer = await _portal.WithDbAsync((_, services) => services.GetRequiredService<AnswerInvitationHandler>().HandleAsync(token, accept: true));
         var page = await _portal.CreatePlainClient().GetStringAsync($"/participate/invitations/{token}/accept");
 
         answer.ShouldBe(InvitationAnswer.Expired);

@@ -48,7 +48,7 @@ public sealed class ReplacementRaceTests : IClassFixture<PortalFactory>
             Id = Guid.NewGuid(),
             Kind = ReplaceVolunteerJob.JobKind,
             Payload = System.Text.Json.JsonSerializer.Serialize(new ReplaceRequest(id)),
-            RequestedBy = InvitationService.LinkActor,
+            RequestedBy = AnswerInvitationHandler.LinkActor,
             CreatedAt = DateTimeOffset.UtcNow,
         }).ToList();
         using var start = new SemaphoreSlim(0);

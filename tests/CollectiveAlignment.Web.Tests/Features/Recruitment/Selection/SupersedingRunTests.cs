@@ -83,7 +83,7 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
         (await _portal.WithDbAsync((db, _) => db.AuditEntries.SingleAsync(e => e.Action == "recruitment.selected" && e.Subject == secondRun.ToString()))).Data!.ShouldContain("\"supersededInvitations\":1");
         (await _portal.WithDbAsync((db, _) => db.AuditEntries.SingleAsync(e => e.Action == "recruitment.invitations-superseded" && e.Subject == secondRun.ToString()))).Data!.ShouldContain(outsiderInvitation.ToString());
 
-        var answer = await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationService>().AnswerAsync(token, accept: true));
+        var answer = await _portal.WithDbAsync((_, services) => services.GetRequiredService<AnswerInvitationHandler>().HandleAsync(token, accept: true));
         var page = await _portal.CreatePlainClient().GetStringAsync($"/participate/invitations/{token}/accept");
         var runPage = await Researcher().GetStringAsync($"/research/recruitment/supersede-open/runs/{secondRun}");
 

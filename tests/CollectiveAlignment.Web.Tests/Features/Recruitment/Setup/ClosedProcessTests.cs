@@ -69,7 +69,7 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
         var link = await _portal.CreatePlainClient().GetStringAsync($"/participate/invitations/{token}/accept");
         link.ShouldContain("recruitment for the panel on");
         link.ShouldNotContain("Accept my seat");
-        (await _portal.WithDbAsync((_, services) => services.GetRequiredService<InvitationService>().AnswerAsync(token, accept: true))).ShouldBe(InvitationAnswer.Cancelled);
+        (await _portal.WithDbAsync((_, services) => services.GetRequiredService<AnswerInvitationHandler>().HandleAsync(token, accept: true))).ShouldBe(InvitationAnswer.Cancelled);
         var notices = await RecruitmentSetup.NoticesAsync(_portal, slug);
         notices.Length.ShouldBe(4, "everyone whose link was cancelled is told, once");
         notices.ShouldAllBe(n => n.Contains("has closed", StringComparison.Ordinal));
