@@ -4,7 +4,8 @@ namespace CollectiveAlignment.Data.Recruitment;
 
 /// <summary>
 /// A deliberation process: its topic, its public address and how its panel is recruited. Its status changes only
-/// through the transition methods below (Draft → Recruiting → Selected, any open state → Closed, never back).
+/// through the transition methods below: any open state → Recruiting (sign-up opened) or Selected (a panel took
+/// effect, also from an imported pool in Draft), and any open state → Closed, which is final.
 /// </summary>
 public sealed class Process
 {
