@@ -86,6 +86,29 @@ public sealed class RecruitmentPagesTests : BunitContext
         page.Find("tbody tr").TextContent.ShouldContain("2–3");
     }
 
+    [Fact(DisplayName = "A running selection shows the progress the job pushes, and its panel once the job says it is published")]
+    public async Task SelectionRunPage_Running_ShowsPushedProgressThenThePublishedPanel()
+    {
+        var process = new Process { Id = Guid.NewGuid(), Slug = "pushed", Topic = "T", PanelSize = 1, PublicSeed = "1", CreatedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        var run = new JobRun { Id = Guid.NewGuid(), Kind = SelectPanelJob.JobKind, Payload = JsonSerializer.Serialize(new SelectionRunRequest(process.Id)), Status = JobRunStatus.Running, RequestedBy = "r", CreatedAt = DateTimeOffset.UtcNow };
+        _db.AddRange(process, run);
+        await _db.SaveChangesAsync();
+        var notifier = Services.GetRequiredService<IRunProgressNotifier>();
+
+        var page = Render<SelectionRunPage>(p => p.Add(x => x.Slug, "pushed").Add(x => x.RunId, run.Id));
+        page.WaitForAssertion(() => page.Find("[role=progressbar]").GetAttribute("aria-valuenow").ShouldBe("0"));
+        notifier.Publish(new RunProgressUpdate(run.Id, 42, "Selecting 1 of 1 with Leximin"));
+
+        page.WaitForAssertion(() => page.Find("[role=progressbar]").GetAttribute("aria-valuenow").ShouldBe("42"));
+        page.Find("p[role=status]").TextContent.ShouldBe("Running: Selecting 1 of 1 with Leximin");
+
+        _db.Add(new SelectionRun { Id = run.Id, ProcessId = process.Id, Algorithm = "Leximin", Seed = "1", PanelSize = 1, PoolSize = 1, Feasible = true, PanelJson = "[\"p1\"]", CompletedAt = DateTimeOffset.UtcNow });
+        await _db.SaveChangesAsync();
+        notifier.Publish(new RunProgressUpdate(run.Id, 95, "Panel published", Published: true));
+
+        page.WaitForAssertion(() => page.Find("#panel-heading").TextContent.ShouldBe("Panel (1)"));
+    }
+
     [Fact(DisplayName = "Deriving quotas on the process page fills min and max from the shares and reports it")]
     public async Task ProcessPage_DeriveQuotas_UpdatesTheTable()
     {
