@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Sortition;
-using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Pool;
+using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Playwright;
@@ -26,10 +27,9 @@ public sealed class SelectionRunTests
             var user = new ApplicationUser { UserName = "researcher@example.org", Email = "researcher@example.org", EmailConfirmed = true };
             (await users.CreateAsync(user, Password)).Succeeded.ShouldBeTrue();
             await users.AddToRoleAsync(user, Roles.Researcher);
-            var recruitment = scope.ServiceProvider.GetRequiredService<RecruitmentService>();
-            await recruitment.CreateAsync(user.Id, new ProcessInput("ai-values", "How should assistants handle medical questions?", 4, SelectionAlgorithm.Leximin, "12345"));
-            await recruitment.ImportCategoriesAsync(user.Id, "ai-values", Categories);
-            await recruitment.ImportPoolAsync(user.Id, "ai-values", People);
+            await scope.ServiceProvider.GetRequiredService<CreateProcessHandler>().HandleAsync(user.Id, new ProcessInput("ai-values", "How should assistants handle medical questions?", 4, SelectionAlgorithm.Leximin, "12345"));
+            await scope.ServiceProvider.GetRequiredService<CategoriesHandler>().ImportAsync(user.Id, "ai-values", Categories);
+            await scope.ServiceProvider.GetRequiredService<ImportPoolHandler>().HandleAsync(user.Id, "ai-values", People);
         }
 
         var (playwright, browser) = await ChromiumBrowser.LaunchAsync();

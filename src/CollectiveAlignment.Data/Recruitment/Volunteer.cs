@@ -1,8 +1,11 @@
+using CollectiveAlignment.Data.Errors;
+
 namespace CollectiveAlignment.Data.Recruitment;
 
 /// <summary>
 /// A member of a process's pool. It holds no demographics: those are <see cref="ScreeningAnswer"/> rows in their own
-/// table, so they can be erased (or access-controlled) without touching identity or votes.
+/// table, so they can be erased (or access-controlled) without touching identity or votes. Its status changes only
+/// through the transition methods below (Pooled ⇄ Selected, either → Withdrawn, never back).
 /// </summary>
 public sealed class Volunteer
 {
@@ -34,11 +37,53 @@ public sealed class Volunteer
     public int? ConsentVersion { get; set; }
 
     /// <summary>Where it stands.</summary>
-    public VolunteerStatus Status { get; set; }
+    public VolunteerStatus Status { get; private set; }
 
     /// <summary>When it joined the pool.</summary>
     public DateTimeOffset JoinedAt { get; set; }
 
     /// <summary>When it withdrew.</summary>
-    public DateTimeOffset? WithdrawnAt { get; set; }
+    public DateTimeOffset? WithdrawnAt { get; private set; }
+
+    /// <summary>Drawn onto the panel (to Selected) by a selection run or a replacement draw; a no-op if already selected.</summary>
+    /// <exception cref="StateConflictException">The volunteer withdrew.</exception>
+    public void Select()
+    {
+        EnsureActive();
+        Status = VolunteerStatus.Selected;
+    }
+
+    /// <summary>Back in the pool (to Pooled): left out by a new panel, or gave up the seat; a no-op if already pooled.</summary>
+    /// <exception cref="StateConflictException">The volunteer withdrew.</exception>
+    public void ReturnToPool()
+    {
+        EnsureActive();
+        Status = VolunteerStatus.Pooled;
+    }
+
+    /// <summary>
+    /// Withdraws (to Withdrawn): the account link, contact address and household key are erased; the row stays as an
+    /// anonymous tombstone so counts stay consistent. The caller erases the screening answers and gives up the seat.
+    /// </summary>
+    /// <returns>Whether the volunteer was on the panel.</returns>
+    /// <exception cref="StateConflictException">The volunteer already withdrew.</exception>
+    public bool Withdraw(DateTimeOffset now)
+    {
+        EnsureActive();
+        var wasSelected = Status == VolunteerStatus.Selected;
+        Status = VolunteerStatus.Withdrawn;
+        UserId = null;
+        Email = null;
+        HouseholdKey = null;
+        WithdrawnAt = now;
+        return wasSelected;
+    }
+
+    private void EnsureActive()
+    {
+        if (Status == VolunteerStatus.Withdrawn)
+        {
+            throw new StateConflictException("This volunteer has withdrawn from the pool.");
+        }
+    }
 }

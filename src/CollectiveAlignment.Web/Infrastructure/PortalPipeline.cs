@@ -1,19 +1,16 @@
-using Microsoft.AspNetCore.DataProtection;
-using Microsoft.Extensions.Options;
-using CollectiveAlignment.Web.Api.V1;
 using CollectiveAlignment.Web.Components;
-using CollectiveAlignment.Web.Infrastructure.Aggregation;
+using CollectiveAlignment.Web.Infrastructure.Api;
 using CollectiveAlignment.Web.Infrastructure.Health;
 using CollectiveAlignment.Web.Infrastructure.Security;
-using CollectiveAlignment.Web.Infrastructure.Settings;
 using CollectiveAlignment.Web.Jobs;
+using Microsoft.AspNetCore.DataProtection;
 
 namespace CollectiveAlignment.Web.Infrastructure;
 
 /// <summary>The portal's services and request pipeline, in the order they matter.</summary>
 public static class PortalPipeline
 {
-    /// <summary>UI, problem details, OpenAPI, rate limits, health checks, data protection.</summary>
+    /// <summary>UI, problem details and the domain-error mapping, OpenAPI, rate limits, health checks, data protection.</summary>
     public static IServiceCollection AddPortalWeb(this IServiceCollection services, IConfiguration configuration, IHostEnvironment environment)
     {
         services.AddRazorComponents().AddInteractiveServerComponents();
@@ -21,19 +18,8 @@ public static class PortalPipeline
         services.AddOpenApi("v1");
         services.AddAccountRateLimiting(configuration);
         services.AddPortalHealthChecks();
-        services.AddAggregationMethods(configuration, environment);
-        services.AddScoped<Areas.Admin.Roles.RoleAdministration>();
-        services.AddJobHandler<Areas.Admin.Audit.VerifyAuditChainJob, NoPayload>(Areas.Admin.Audit.VerifyAuditChainJob.JobKind);
-        services.AddScoped<Areas.Research.Recruitment.RecruitmentService>();
-        services.AddJobHandler<Areas.Research.Recruitment.SelectPanelJob, Areas.Research.Recruitment.SelectionRunRequest>(Areas.Research.Recruitment.SelectPanelJob.JobKind);
-        services.AddValidatedOptions<Areas.Research.Recruitment.InvitationOptions>(Areas.Research.Recruitment.InvitationOptions.SectionName);
-        services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, InvitationOptionsValidator>();
-        services.AddScoped<Areas.Research.Recruitment.InvitationService>();
-        services.AddJobHandler<Areas.Research.Recruitment.InviteSelectedJob, Areas.Research.Recruitment.InviteRequest>(Areas.Research.Recruitment.InviteSelectedJob.JobKind);
-        services.AddJobHandler<Areas.Research.Recruitment.InvitationNoticeJob, Areas.Research.Recruitment.NoticeRequest>(Areas.Research.Recruitment.InvitationNoticeJob.JobKind);
-        services.AddJobHandler<Areas.Research.Recruitment.ReplaceVolunteerJob, Areas.Research.Recruitment.ReplaceRequest>(Areas.Research.Recruitment.ReplaceVolunteerJob.JobKind);
-        services.AddScoped<Areas.Research.Recruitment.InvitationDeadlineJob>();
-        services.AddHostedService<Areas.Research.Recruitment.InvitationDeadlineSchedule>();
+        // Domain errors of every feature become 404/400/409 problem details here, in one place.
+        services.AddExceptionHandler<DomainExceptionHandler>();
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")
@@ -72,12 +58,11 @@ public static class PortalPipeline
         return app;
     }
 
-    /// <summary>Endpoints: static assets, health, API, OpenAPI document, Blazor pages, Identity endpoints, job dashboard.</summary>
+    /// <summary>Endpoints: static assets, health, OpenAPI document, Blazor pages, Identity endpoints, job dashboard; each feature maps its own API.</summary>
     public static WebApplication MapPortal(this WebApplication app)
     {
         app.MapStaticAssets();
         app.MapPortalHealthChecks();
-        app.MapApiV1();
         app.MapOpenApi("/openapi/{documentName}.json");
         app.MapRazorComponents<App>().AddInteractiveServerRenderMode();
         app.MapAdditionalIdentityEndpoints();

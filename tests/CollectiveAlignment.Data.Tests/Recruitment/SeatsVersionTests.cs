@@ -20,8 +20,8 @@ public sealed class SeatsVersionTests
         await using var nodeB = database.NewContext();
         var processA = await nodeA.Processes.SingleAsync(p => p.Id == process.Id, ct);
         var processB = await nodeB.Processes.SingleAsync(p => p.Id == process.Id, ct);
-        (await nodeA.Volunteers.SingleAsync(v => v.Id == first.Id, ct)).Status = VolunteerStatus.Selected;
-        (await nodeB.Volunteers.SingleAsync(v => v.Id == second.Id, ct)).Status = VolunteerStatus.Selected;
+        (await nodeA.Volunteers.SingleAsync(v => v.Id == first.Id, ct)).Select();
+        (await nodeB.Volunteers.SingleAsync(v => v.Id == second.Id, ct)).Select();
         processA.SeatsVersion++;
         processB.SeatsVersion++;
 
@@ -51,7 +51,7 @@ public sealed class SeatsVersionTests
         await nodeA.SaveChangesAsync(ct);
 
         // Node B's change and its audit entry go in one save, as a replacement draw does: the conflict is B's own.
-        (await nodeB.Volunteers.SingleAsync(v => v.Id == volunteer.Id, ct)).Status = VolunteerStatus.Selected;
+        (await nodeB.Volunteers.SingleAsync(v => v.Id == volunteer.Id, ct)).Select();
         processB.SeatsVersion++;
         var lost = await Should.ThrowAsync<DbUpdateConcurrencyException>(() => new AuditLog(nodeB, TimeProvider.System).AppendAsync("node-b", "recruitment.replaced", "seat", null, ct));
 

@@ -1,5 +1,6 @@
 using CollectiveAlignment.Data.Jobs;
-using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
+using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
 using CollectiveAlignment.Web.Tests.Infrastructure;
 using Microsoft.EntityFrameworkCore;

@@ -1,4 +1,4 @@
-using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveAlignment.Web.Infrastructure.Settings;

@@ -1,4 +1,4 @@
-using CollectiveAlignment.Web.Areas.Research.Recruitment;
+using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Infrastructure.Settings;
 using Microsoft.Extensions.FileProviders;
 using Microsoft.Extensions.Hosting;
