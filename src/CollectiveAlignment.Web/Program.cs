@@ -3,6 +3,7 @@ using CollectiveAlignment.Web.Infrastructure.Commands;
 using CollectiveAlignment.Web.Infrastructure.Database;
 using CollectiveAlignment.Web.Infrastructure.Demo;
 using CollectiveAlignment.Web.Infrastructure.Email;
+using CollectiveAlignment.Web.Infrastructure.Localisation;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
 
@@ -18,6 +19,7 @@ builder.Services.AddPortalEmail(builder.Configuration, builder.Environment);
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddStartupSeeding();
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
+builder.Services.AddPortalLocalisation();
 
 var app = builder.Build();
 if (PortalCommands.IsCommand(args))
