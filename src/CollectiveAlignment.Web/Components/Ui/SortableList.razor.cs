@@ -134,7 +134,8 @@ public sealed partial class SortableList<TItem> : ComponentBase
                 pendingFocus = (origin, FocusTarget.Handle);
                 break;
             case "Tab" when grabbed is { } from:
-                await DropAsync(from);
+                // The browser moves the focus on; taking it back would trap the keyboard in the list.
+                await DropAsync(from, refocus: false);
                 break;
         }
     }
@@ -143,7 +144,7 @@ public sealed partial class SortableList<TItem> : ComponentBase
     {
         if (grabbed is { } from)
         {
-            await DropAsync(from);
+            await DropAsync(from, refocus: true);
             return;
         }
 
@@ -152,14 +153,18 @@ public sealed partial class SortableList<TItem> : ComponentBase
         Announce("PickedUp", index);
     }
 
-    private async Task DropAsync(int at)
+    private async Task DropAsync(int at, bool refocus)
     {
         grabbed = null;
         Announce("Dropped", at);
-        pendingFocus = (at, FocusTarget.Handle);
+        if (refocus)
+        {
+            pendingFocus = (at, FocusTarget.Handle);
+        }
+
         if (at != origin)
         {
-            await ItemsChanged.InvokeAsync(order.AsReadOnly());
+            await ItemsChanged.InvokeAsync(Snapshot());
         }
     }
 
@@ -188,8 +193,11 @@ public sealed partial class SortableList<TItem> : ComponentBase
         MoveItem(index, target);
         Announce("Moved", target);
         pendingFocus = (target, delta < 0 ? FocusTarget.Up : FocusTarget.Down);
-        await ItemsChanged.InvokeAsync(order.AsReadOnly());
+        await ItemsChanged.InvokeAsync(Snapshot());
     }
+
+    // A copy, so the order the parent keeps never changes under it with our next move.
+    private TItem[] Snapshot() => [.. order];
 
     private void MoveItem(int from, int to)
     {

@@ -105,10 +105,12 @@ public sealed class SortableListTests : BunitContext
 
         Press(cut, 0, Space);
         Press(cut, 0, Down);
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
         Press(cut, 1, new KeyboardEventArgs { Key = "Tab" });
 
         changed.ShouldBe(["Beta", "Alpha", "Gamma"]);
         Announcement(cut).ShouldBe("Alpha dropped at position 2 of 3.");
+        JSInterop.VerifyFocusAsyncInvoke(calledTimes: 1);
     }
 
     [Fact(DisplayName = "Without an item picked up, the arrows move the focus and not the items")]
@@ -159,6 +161,24 @@ public sealed class SortableListTests : BunitContext
         buttons[^1].HasAttribute("disabled").ShouldBeTrue();
         cut.FindAll("button[disabled]").Count.ShouldBe(2);
         cut.Find(".sortable-list-content strong").TextContent.ShouldBe("Alpha");
+    }
+
+    [Fact(DisplayName = "The order raised is a copy: a later move does not change what the parent already holds")]
+    public void ItemsChanged_RaisesACopy()
+    {
+        IReadOnlyList<string>? first = null;
+        var cut = Render<SortableList<string>>(p => p
+            .Add(x => x.Items, ["Alpha", "Beta", "Gamma"])
+            .Add(x => x.ItemLabel, s => s)
+            .Add(x => x.Label, "Your ranking")
+            .Add(x => x.ItemTemplate, s => s)
+            .Add(x => x.ItemsChanged, order => first ??= order));
+
+        cut.FindAll(".sortable-list-item")[1].QuerySelectorAll("button")[0].Click();
+        cut.FindAll(".sortable-list-item")[2].QuerySelectorAll("button")[0].Click();
+
+        first.ShouldBe(["Beta", "Alpha", "Gamma"]);
+        Order(cut).ShouldBe(["Beta", "Gamma", "Alpha"]);
     }
 
     [Fact(DisplayName = "A new list from the parent replaces the shown order")]
