@@ -13,17 +13,17 @@ namespace CollectiveAlignment.Web.Components.Ui;
 public sealed partial class SortableList<TItem> : ComponentBase
     where TItem : notnull
 {
-    private readonly Dictionary<int, ElementReference> handles = [];
-    private readonly Dictionary<int, ElementReference> upButtons = [];
-    private readonly Dictionary<int, ElementReference> downButtons = [];
-    private List<TItem> order = [];
-    private IReadOnlyList<TItem>? lastItems;
-    private ElementReference listElement;
-    private IJSObjectReference? module;
-    private int? grabbed;
-    private int origin;
-    private string announcement = "";
-    private (int Index, FocusTarget Target)? pendingFocus;
+    private readonly Dictionary<int, ElementReference> _handles = [];
+    private readonly Dictionary<int, ElementReference> _upButtons = [];
+    private readonly Dictionary<int, ElementReference> _downButtons = [];
+    private List<TItem> _order = [];
+    private IReadOnlyList<TItem>? _lastItems;
+    private ElementReference _listElement;
+    private IJSObjectReference? _module;
+    private int? _grabbed;
+    private int _origin;
+    private string _announcement = "";
+    private (int Index, FocusTarget Target)? _pendingFocus;
 
     private enum FocusTarget
     {
@@ -59,11 +59,11 @@ public sealed partial class SortableList<TItem> : ComponentBase
     /// <inheritdoc />
     public async ValueTask DisposeAsync()
     {
-        if (module is not null)
+        if (_module is not null)
         {
             try
             {
-                await module.DisposeAsync();
+                await _module.DisposeAsync();
             }
             catch (JSDisconnectedException)
             {
@@ -76,10 +76,10 @@ public sealed partial class SortableList<TItem> : ComponentBase
     protected override void OnParametersSet()
     {
         // A new list from the parent replaces ours, unless an item is in the air (the parent is re-rendering for another reason).
-        if (grabbed is null && !ReferenceEquals(lastItems, Items))
+        if (_grabbed is null && !ReferenceEquals(_lastItems, Items))
         {
-            order = [.. Items];
-            lastItems = Items;
+            _order = [.. Items];
+            _lastItems = Items;
         }
     }
 
@@ -89,18 +89,18 @@ public sealed partial class SortableList<TItem> : ComponentBase
         if (firstRender)
         {
             // The module only stops Space and the arrow keys from scrolling the page; Tab is left alone.
-            module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Ui/SortableList.razor.js");
-            await module.InvokeVoidAsync("init", listElement);
+            _module = await JS.InvokeAsync<IJSObjectReference>("import", "./Components/Ui/SortableList.razor.js");
+            await _module.InvokeVoidAsync("init", _listElement);
         }
 
-        if (pendingFocus is { } focus)
+        if (_pendingFocus is { } focus)
         {
-            pendingFocus = null;
+            _pendingFocus = null;
             var target = focus.Target switch
             {
-                FocusTarget.Up when focus.Index > 0 => upButtons[focus.Index],
-                FocusTarget.Down when focus.Index < order.Count - 1 => downButtons[focus.Index],
-                _ => handles[focus.Index],
+                FocusTarget.Up when focus.Index > 0 => _upButtons[focus.Index],
+                FocusTarget.Down when focus.Index < _order.Count - 1 => _downButtons[focus.Index],
+                _ => _handles[focus.Index],
             };
             await target.FocusAsync();
         }
@@ -125,15 +125,15 @@ public sealed partial class SortableList<TItem> : ComponentBase
                 await StepAsync(index, -index);
                 break;
             case "End":
-                await StepAsync(index, order.Count - 1 - index);
+                await StepAsync(index, _order.Count - 1 - index);
                 break;
-            case "Escape" when grabbed is { } from:
-                MoveItem(from, origin);
-                grabbed = null;
-                Announce("Cancelled", origin);
-                pendingFocus = (origin, FocusTarget.Handle);
+            case "Escape" when _grabbed is { } from:
+                MoveItem(from, _origin);
+                _grabbed = null;
+                Announce("Cancelled", _origin);
+                _pendingFocus = (_origin, FocusTarget.Handle);
                 break;
-            case "Tab" when grabbed is { } from:
+            case "Tab" when _grabbed is { } from:
                 // The browser moves the focus on; taking it back would trap the keyboard in the list.
                 await DropAsync(from, refocus: false);
                 break;
@@ -142,27 +142,27 @@ public sealed partial class SortableList<TItem> : ComponentBase
 
     private async Task ToggleGrabAsync(int index)
     {
-        if (grabbed is { } from)
+        if (_grabbed is { } from)
         {
             await DropAsync(from, refocus: true);
             return;
         }
 
-        grabbed = index;
-        origin = index;
+        _grabbed = index;
+        _origin = index;
         Announce("PickedUp", index);
     }
 
     private async Task DropAsync(int at, bool refocus)
     {
-        grabbed = null;
+        _grabbed = null;
         Announce("Dropped", at);
         if (refocus)
         {
-            pendingFocus = (at, FocusTarget.Handle);
+            _pendingFocus = (at, FocusTarget.Handle);
         }
 
-        if (at != origin)
+        if (at != _origin)
         {
             await ItemsChanged.InvokeAsync(Snapshot());
         }
@@ -170,42 +170,42 @@ public sealed partial class SortableList<TItem> : ComponentBase
 
     private Task StepAsync(int index, int delta)
     {
-        var target = Math.Clamp(index + delta, 0, order.Count - 1);
-        if (grabbed is { } from)
+        var target = Math.Clamp(index + delta, 0, _order.Count - 1);
+        if (_grabbed is { } from)
         {
             MoveItem(from, target);
-            grabbed = target;
+            _grabbed = target;
             Announce("Moved", target);
         }
 
-        pendingFocus = (target, FocusTarget.Handle);
+        _pendingFocus = (target, FocusTarget.Handle);
         return Task.CompletedTask;
     }
 
     private async Task MoveByButtonAsync(int index, int delta)
     {
-        var target = Math.Clamp(index + delta, 0, order.Count - 1);
-        if (grabbed is not null || target == index)
+        var target = Math.Clamp(index + delta, 0, _order.Count - 1);
+        if (_grabbed is not null || target == index)
         {
             return;
         }
 
         MoveItem(index, target);
         Announce("Moved", target);
-        pendingFocus = (target, delta < 0 ? FocusTarget.Up : FocusTarget.Down);
+        _pendingFocus = (target, delta < 0 ? FocusTarget.Up : FocusTarget.Down);
         await ItemsChanged.InvokeAsync(Snapshot());
     }
 
     // A copy, so the order the parent keeps never changes under it with our next move.
-    private TItem[] Snapshot() => [.. order];
+    private TItem[] Snapshot() => [.. _order];
 
     private void MoveItem(int from, int to)
     {
-        var item = order[from];
-        order.RemoveAt(from);
-        order.Insert(to, item);
+        var item = _order[from];
+        _order.RemoveAt(from);
+        _order.Insert(to, item);
     }
 
     private void Announce(string key, int index) =>
-        announcement = L[key, ItemLabel(order[index]), index + 1, order.Count];
+        _announcement = L[key, ItemLabel(_order[index]), index + 1, _order.Count];
 }
