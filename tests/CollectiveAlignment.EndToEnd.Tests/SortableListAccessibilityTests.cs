@@ -34,6 +34,8 @@ public sealed class SortableListAccessibilityTests
             [nameof(SortableList<string>.Label)] = "Your ranking",
             [nameof(SortableList<string>.ItemTemplate)] = template,
             [nameof(SortableList<string>.Id)] = "ranking",
+            [nameof(SortableList<string>.AllowTies)] = true,
+            [nameof(SortableList<string>.TiedWithAbove)] = new[] { "Affordable housing" },
         });
         return await renderer.Dispatcher.InvokeAsync(async () => (await renderer.RenderComponentAsync<SortableList<string>>(parameters)).ToHtmlString());
     }
@@ -53,6 +55,7 @@ public sealed class SortableListAccessibilityTests
         await page.AddStyleTagAsync(new() { Path = RepoPaths.RepoFile("src", "CollectiveAlignment.Web", "wwwroot", "lib", "bootstrap", "dist", "css", "bootstrap.min.css") });
         await page.AddStyleTagAsync(new() { Path = RepoPaths.RepoFile("src", "CollectiveAlignment.Web", "wwwroot", "app.css") });
         (await page.Locator("[data-sortable-item]").CountAsync()).ShouldBe(3);
+        (await page.Locator("input[type=checkbox]").CountAsync()).ShouldBe(2);
         var result = await page.RunAxe(new AxeRunOptions
         {
             RunOnly = new RunOnlyOptions { Type = "tag", Values = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa"] },

@@ -9,7 +9,11 @@ namespace CollectiveAlignment.Web.Components.Ui;
 /// picks the focused item up, the arrow keys (Home, End) move it, Space drops it, Escape puts it back, Tab drops it and
 /// moves on; without an item picked up the arrow keys move the focus. Every change is announced in a live region.
 /// </summary>
-/// <remarks>Needs an interactive render mode. <see cref="ItemsChanged"/> is raised once per completed move.</remarks>
+/// <remarks>
+/// Needs an interactive render mode. <see cref="ItemsChanged"/> is raised once per completed move. With
+/// <see cref="AllowTies"/> each item after the first can be ranked equal to the item above it (a check box); an item that
+/// is moved leaves its tie, and <see cref="RankingTiers"/> turns the order and ties into tiers.
+/// </remarks>
 public sealed partial class SortableList<TItem> : ComponentBase
     where TItem : notnull
 {
@@ -18,6 +22,9 @@ public sealed partial class SortableList<TItem> : ComponentBase
     private readonly Dictionary<int, ElementReference> _downButtons = [];
     private List<TItem> _order = [];
     private IReadOnlyList<TItem>? _lastItems;
+    private HashSet<TItem> _tied = [];
+    private HashSet<TItem> _tiedAtPickUp = [];
+    private IReadOnlyCollection<TItem>? _lastTied;
     private ElementReference _listElement;
     private IJSObjectReference? _module;
     private int? _grabbed;
@@ -52,6 +59,18 @@ public sealed partial class SortableList<TItem> : ComponentBase
     [Parameter, EditorRequired]
     public string Label { get; set; } = "";
 
+    /// <summary>Whether items may be ranked equal: every item after the first gets a "same rank as the item above" check box.</summary>
+    [Parameter]
+    public bool AllowTies { get; set; }
+
+    /// <summary>The items ranked equal to the item above them (with <see cref="AllowTies"/>).</summary>
+    [Parameter]
+    public IReadOnlyCollection<TItem>? TiedWithAbove { get; set; }
+
+    /// <summary>Raised with the items ranked equal to the item above them whenever that set changes.</summary>
+    [Parameter]
+    public EventCallback<IReadOnlyCollection<TItem>> TiedWithAboveChanged { get; set; }
+
     /// <summary>The id of the outer element; the help text and list ids derive from it.</summary>
     [Parameter]
     public string Id { get; set; } = $"sortable-{Guid.NewGuid():N}";
@@ -81,6 +100,12 @@ public sealed partial class SortableList<TItem> : ComponentBase
             _order = [.. Items];
             _lastItems = Items;
         }
+
+        if (_grabbed is null && !ReferenceEquals(_lastTied, TiedWithAbove))
+        {
+            _tied = TiedWithAbove is null ? [] : [.. TiedWithAbove];
+            _lastTied = TiedWithAbove;
+        }
     }
 
     /// <inheritdoc />
@@ -106,7 +131,9 @@ public sealed partial class SortableList<TItem> : ComponentBase
         }
     }
 
-    private static string Position(int index) => (index + 1).ToString(System.Globalization.CultureInfo.CurrentCulture);
+    private static string Number(int value) => value.ToString(System.Globalization.CultureInfo.CurrentCulture);
+
+    private int[] Ranks() => AllowTies ? RankingTiers.Ranks(_order, _tied) : [.. Enumerable.Range(1, _order.Count)];
 
     private async Task OnKeyDownAsync(KeyboardEventArgs e, int index)
     {
@@ -129,6 +156,7 @@ public sealed partial class SortableList<TItem> : ComponentBase
                 break;
             case "Escape" when _grabbed is { } from:
                 MoveItem(from, _origin);
+                _tied = _tiedAtPickUp;
                 _grabbed = null;
                 Announce("Cancelled", _origin);
                 _pendingFocus = (_origin, FocusTarget.Handle);
@@ -150,6 +178,7 @@ public sealed partial class SortableList<TItem> : ComponentBase
 
         _grabbed = index;
         _origin = index;
+        _tiedAtPickUp = [.. _tied];
         Announce("PickedUp", index);
     }
 
@@ -162,10 +191,7 @@ public sealed partial class SortableList<TItem> : ComponentBase
             _pendingFocus = (at, FocusTarget.Handle);
         }
 
-        if (at != _origin)
-        {
-            await ItemsChanged.InvokeAsync(Snapshot());
-        }
+        await RaiseChangesAsync(orderChanged: at != _origin, tiesChanged: !_tied.SetEquals(_tiedAtPickUp));
     }
 
     private Task StepAsync(int index, int delta)
@@ -190,20 +216,48 @@ public sealed partial class SortableList<TItem> : ComponentBase
             return;
         }
 
+        var tiedBefore = _tied.Count;
         MoveItem(index, target);
         Announce("Moved", target);
         _pendingFocus = (target, delta < 0 ? FocusTarget.Up : FocusTarget.Down);
-        await ItemsChanged.InvokeAsync(Snapshot());
+        await RaiseChangesAsync(orderChanged: true, tiesChanged: _tied.Count != tiedBefore);
     }
 
-    // A copy, so the order the parent keeps never changes under it with our next move.
-    private TItem[] Snapshot() => [.. _order];
+    private async Task ToggleTieAsync(int index, bool tied)
+    {
+        var item = _order[index];
+        if (_grabbed is not null || index == 0 || !(tied ? _tied.Add(item) : _tied.Remove(item)))
+        {
+            return;
+        }
+
+        var rank = RankingTiers.Ranks(_order, _tied)[index];
+        _announcement = L[tied ? "TieOn" : "TieOff", ItemLabel(item), ItemLabel(_order[index - 1]), rank];
+        await TiedWithAboveChanged.InvokeAsync(_tied.ToArray());
+    }
+
+    // Copies, so what the parent keeps never changes under it with our next move.
+    private async Task RaiseChangesAsync(bool orderChanged, bool tiesChanged)
+    {
+        if (orderChanged)
+        {
+            await ItemsChanged.InvokeAsync([.. _order]);
+        }
+
+        if (tiesChanged)
+        {
+            await TiedWithAboveChanged.InvokeAsync(_tied.ToArray());
+        }
+    }
 
     private void MoveItem(int from, int to)
     {
         var item = _order[from];
         _order.RemoveAt(from);
         _order.Insert(to, item);
+        // A moved item leaves its tie; whatever is now first has nothing above to be tied with.
+        _tied.Remove(item);
+        _tied.Remove(_order[0]);
     }
 
     private void Announce(string key, int index) =>

@@ -181,6 +181,89 @@ public sealed class SortableListTests : BunitContext
         Order(cut).ShouldBe(["Beta", "Gamma", "Alpha"]);
     }
 
+    private IRenderedComponent<SortableList<string>> RenderWithTies(IReadOnlyCollection<string> tied, Action<IReadOnlyCollection<string>> tiesChanged) =>
+        Render<SortableList<string>>(p => p
+            .Add(x => x.Items, ["Alpha", "Beta", "Gamma"])
+            .Add(x => x.ItemLabel, s => s)
+            .Add(x => x.Label, "Your ranking")
+            .Add(x => x.ItemTemplate, s => s)
+            .Add(x => x.AllowTies, true)
+            .Add(x => x.TiedWithAbove, tied)
+            .Add(x => x.TiedWithAboveChanged, tiesChanged)
+            .Add(x => x.ItemsChanged, order =>
+            {
+                changed = [.. order];
+                changes++;
+            }));
+
+    private static List<string> Ranks(IRenderedComponent<SortableList<string>> cut) =>
+        [.. cut.FindAll(".sortable-list-position").Select(e => e.TextContent)];
+
+    [Fact(DisplayName = "Without ties allowed there are no tie check boxes")]
+    public void Ties_NotAllowed_NoCheckBoxes()
+    {
+        RenderList().FindAll("input[type=checkbox]").ShouldBeEmpty();
+    }
+
+    [Fact(DisplayName = "With ties, every item after the first can share the rank of the item above, and ranks follow")]
+    public void Ties_Toggle_SharesTheRankAndAnnounces()
+    {
+        IReadOnlyCollection<string>? ties = null;
+        var cut = RenderWithTies(["Beta"], t => ties = t);
+
+        Ranks(cut).ShouldBe(["1", "1", "2"]);
+        var boxes = cut.FindAll("input[type=checkbox]");
+        boxes.Count.ShouldBe(2);
+        boxes[0].HasAttribute("checked").ShouldBeTrue();
+        cut.FindAll(".sortable-list-tie")[1].TextContent.ShouldContain("Same rank as the item above (Gamma)");
+
+        cut.FindAll("input[type=checkbox]")[1].Change(true);
+
+        ties.ShouldBe(["Beta", "Gamma"], ignoreOrder: true);
+        Ranks(cut).ShouldBe(["1", "1", "1"]);
+        Announcement(cut).ShouldBe("Gamma now has the same rank as Beta: rank 1.");
+
+        cut.FindAll("input[type=checkbox]")[0].Change(false);
+
+        ties.ShouldBe(["Gamma"]);
+        Ranks(cut).ShouldBe(["1", "2", "2"]);
+        Announcement(cut).ShouldBe("Beta is now ranked below Alpha: rank 2.");
+        changes.ShouldBe(0, "a tie changes no order");
+        RankingTiers.Group(["Alpha", "Beta", "Gamma"], ties).ShouldBe([["Alpha"], ["Beta", "Gamma"]]);
+    }
+
+    [Fact(DisplayName = "A moved item leaves its tie; Escape restores the ties with the order")]
+    public void Ties_MoveLeavesTheTie_EscapeRestoresIt()
+    {
+        IReadOnlyCollection<string>? ties = null;
+        var cut = RenderWithTies(["Beta"], t => ties = t);
+
+        Press(cut, 1, Space);
+        Press(cut, 1, Down);
+        Ranks(cut).ShouldBe(["1", "2", "3"]);
+        Press(cut, 2, new KeyboardEventArgs { Key = "Escape" });
+
+        Order(cut).ShouldBe(["Alpha", "Beta", "Gamma"]);
+        Ranks(cut).ShouldBe(["1", "1", "2"]);
+        ties.ShouldBeNull();
+
+        cut.FindAll(".sortable-list-item")[1].QuerySelectorAll("button")[1].Click();
+
+        changed.ShouldBe(["Alpha", "Gamma", "Beta"]);
+        ties.ShouldBeEmpty();
+    }
+
+    [Fact(DisplayName = "Ranks and tiers: an item tied with the one above joins its tier; the first item never is")]
+    public void RankingTiers_GroupAndRanks()
+    {
+        string[] order = ["A", "B", "C", "D", "E"];
+        string[] tied = ["A", "B", "D", "E"];
+
+        RankingTiers.Ranks(order, tied).ShouldBe([1, 1, 2, 2, 2]);
+        RankingTiers.Group(order, tied).ShouldBe([["A", "B"], ["C", "D", "E"]]);
+        RankingTiers.Group<string>([], []).ShouldBeEmpty();
+    }
+
     [Fact(DisplayName = "A new list from the parent replaces the shown order")]
     public void Parameters_NewItems_ReplaceTheOrder()
     {
