@@ -10,6 +10,7 @@ using CollectiveAlignment.Web.Infrastructure.Commands;
 using CollectiveAlignment.Web.Infrastructure.Database;
 using CollectiveAlignment.Web.Infrastructure.Demo;
 using CollectiveAlignment.Web.Infrastructure.Email;
+using CollectiveAlignment.Web.Infrastructure.Localisation;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Jobs;
 
@@ -25,6 +26,7 @@ builder.Services.AddPortalEmail(builder.Configuration, builder.Environment);
 builder.Services.AddBackgroundJobs(builder.Configuration);
 builder.Services.AddStartupSeeding();
 builder.Services.AddPortalWeb(builder.Configuration, builder.Environment);
+builder.Services.AddPortalLocalisation();
 builder.Services.AddAccount();
 builder.Services.AddRoles();
 builder.Services.AddRuns();

@@ -2,7 +2,7 @@ using CollectiveAlignment.Aggregation.Registry;
 
 namespace CollectiveAlignment.Aggregation.Tests;
 
-/// <summary>STYLE.md §2: the SDK references nothing of ours but the seeded generator, and no web, data or job framework.</summary>
+/// <summary>docs/conventions.md §2: the SDK references nothing of ours but the seeded generator, and no web, data or job framework.</summary>
 public sealed class ArchitectureTests
 {
     [Fact]

@@ -3,7 +3,7 @@ using CollectiveAlignment.Aggregation.Methods;
 
 namespace CollectiveAlignment.Methods.Cardinal.Tests;
 
-/// <summary>The catalog contract (STYLE.md §5) over every registered cardinal method.</summary>
+/// <summary>The catalog contract (docs/conventions.md §7) over every registered cardinal method.</summary>
 public sealed class CatalogContractTests
 {
     private const int Seeds = 60;

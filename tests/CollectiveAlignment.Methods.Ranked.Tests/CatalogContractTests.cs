@@ -6,7 +6,7 @@ using CollectiveAlignment.Methods.Ranked.Tests.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests;
 
-/// <summary>The catalog contract (STYLE.md §5): every registered ranked method is covered the moment it is registered.</summary>
+/// <summary>The catalog contract (docs/conventions.md §7): every registered ranked method is covered the moment it is registered.</summary>
 public sealed class CatalogContractTests
 {
     private const int Seeds = 40;

@@ -4,7 +4,7 @@ using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests;
 
-/// <summary>The real PrefLib elections in ../shared/datasets/preflib load and aggregate with every ranked method (read in place).</summary>
+/// <summary>The real PrefLib elections (unlicensed, so read in place beside the repository, never copied: <see cref="RepoPaths.PrefLibFolderOrSkip"/>) load and aggregate with every ranked method.</summary>
 public sealed class PrefLibDatasetTests
 {
     [Theory]

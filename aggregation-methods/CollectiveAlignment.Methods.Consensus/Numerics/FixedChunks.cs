@@ -3,7 +3,7 @@ namespace CollectiveAlignment.Methods.Consensus.Numerics;
 /// <summary>
 /// Splits a range into a fixed number of chunks that does not depend on the machine's core count.
 /// Each chunk accumulates into its own buffer and the buffers are summed in chunk order, so parallel
-/// floating-point sums are byte-identical on every machine and every run (ARCHITECTURE.md: deterministic results).
+/// floating-point sums are byte-identical on every machine and every run (docs/architecture.md, "Results are deterministic").
 /// </summary>
 internal static class FixedChunks
 {

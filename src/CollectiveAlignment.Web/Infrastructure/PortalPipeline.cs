@@ -42,6 +42,8 @@ public static class PortalPipeline
         }
 
         app.UseMiddleware<SecurityHeadersMiddleware>();
+        // Before anything renders text: pages, e-mails and status pages read the request's culture.
+        app.UseRequestLocalization();
         // API requests get problem details for bare status codes; pages get the portal's not-found page.
         app.UseWhen(
             context => context.Request.Path.StartsWithSegments(ApiV1.Prefix, StringComparison.OrdinalIgnoreCase),

@@ -5,7 +5,7 @@ using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Methods.Proportional.Tests.Catalog;
 
-/// <summary>The catalog contract (STYLE.md §5) for the proportional family: every registered method is covered once registered.</summary>
+/// <summary>The catalog contract (docs/conventions.md §7) for the proportional family: every registered method is covered once registered.</summary>
 public sealed class ProportionalCatalogContractTests
 {
     // Fixed seeds 1..Seeds, printed in every failure message.

@@ -1,5 +1,6 @@
 using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Infrastructure.Email;
+using CollectiveAlignment.Web.Tests.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
@@ -31,7 +32,7 @@ public sealed class EmailTests
         var transport = new SmtpEmailTransport(
             new SmtpOptions { Host = "127.0.0.1", Port = server.Port, Security = SmtpSecurity.None },
             NullLogger<SmtpEmailTransport>.Instance);
-        var sender = new IdentityEmailSender(transport, new EmailOptions());
+        var sender = new IdentityEmailSender(transport, new EmailOptions(), TestLocalizers.For<IdentityEmailSender>());
 
         await sender.SendPasswordResetLinkAsync(new ApplicationUser(), "grace@example.org", "https://portal.example/reset?code=x");
 

@@ -1,24 +1,28 @@
 using System.Net;
 using CollectiveAlignment.Data.Identity;
 using Microsoft.AspNetCore.Identity;
+using Microsoft.Extensions.Localization;
 using MimeKit;
 
 namespace CollectiveAlignment.Web.Infrastructure.Email;
 
-/// <summary>Turns Identity's account e-mails (confirmation, password reset) into messages for the configured transport.</summary>
-public sealed class IdentityEmailSender(IEmailTransport transport, EmailOptions options) : IEmailSender<ApplicationUser>
+/// <summary>
+/// Turns Identity's account e-mails (confirmation, password reset) into messages for the configured transport, in the
+/// culture of the request that caused them.
+/// </summary>
+public sealed class IdentityEmailSender(IEmailTransport transport, EmailOptions options, IStringLocalizer<IdentityEmailSender> text) : IEmailSender<ApplicationUser>
 {
     /// <inheritdoc />
     public Task SendConfirmationLinkAsync(ApplicationUser user, string email, string confirmationLink) =>
-        SendAsync(email, "Confirm your CollectiveAlignment account", "Please confirm your account", "Confirm my account", confirmationLink);
+        SendAsync(email, text["ConfirmationSubject"], text["ConfirmationText"], text["ConfirmationLink"], confirmationLink);
 
     /// <inheritdoc />
     public Task SendPasswordResetLinkAsync(ApplicationUser user, string email, string resetLink) =>
-        SendAsync(email, "Reset your CollectiveAlignment password", "Someone asked to reset the password of this account. If it was not you, ignore this message.", "Reset my password", resetLink);
+        SendAsync(email, text["ResetSubject"], text["ResetText"], text["ResetLink"], resetLink);
 
     /// <inheritdoc />
     public Task SendPasswordResetCodeAsync(ApplicationUser user, string email, string resetCode) =>
-        SendAsync(email, "Your CollectiveAlignment password reset code", $"Your password reset code is {resetCode}.", null, null);
+        SendAsync(email, text["ResetCodeSubject"], text["ResetCodeText", resetCode], null, null);
 
     private Task SendAsync(string to, string subject, string text, string? linkText, string? link)
     {

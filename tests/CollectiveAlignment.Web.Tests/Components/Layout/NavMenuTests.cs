@@ -1,12 +1,15 @@
 using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using CollectiveAlignment.Web.Components.Layout;
+using CollectiveAlignment.Web.Infrastructure.Localisation;
 using CollectiveAlignment.Web.Infrastructure.Security;
 
 namespace CollectiveAlignment.Web.Tests.Components.Layout;
 
 public sealed class NavMenuTests : BunitContext
 {
+    public NavMenuTests() => Services.AddLocalization(o => o.ResourcesPath = LocalisationServiceCollectionExtensions.ResourcesPath);
+
     private static List<string> LinkTexts(IRenderedComponent<NavMenu> cut) =>
         cut.FindAll("nav a").Select(a => a.TextContent.Trim()).ToList();
 
