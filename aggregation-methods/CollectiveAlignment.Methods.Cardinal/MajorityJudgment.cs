@@ -39,13 +39,7 @@ public sealed class MajorityJudgment : IScoreMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ScoreProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var levels = profile.Maximum - profile.Minimum + 1;
         var grades = new MajorityGrade[n];
         for (var c = 0; c < n; c++)

@@ -43,13 +43,7 @@ public sealed class RankedPairs : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (n > 64)
         {
             throw new ArgumentException("Ranked pairs supports at most 64 candidates.", nameof(profile));

@@ -2,18 +2,22 @@ using CollectiveAlignment.Aggregation.Registry;
 
 namespace CollectiveAlignment.Aggregation.Tests;
 
-/// <summary>STYLE.md §2: the SDK references nothing of ours and no web, data or job framework.</summary>
+/// <summary>The SDK, and PolicySpecs (which has no test project of its own), are pure; and the rule can fail.</summary>
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Sdk_ReferencedAssemblies_AreFrameworkOnly()
+    public void Sdk_IsPure() => PureLibraryRules.ShouldBePure(typeof(MethodRegistry).Assembly);
+
+    [Fact]
+    public void PolicySpecs_IsPure() =>
+        PureLibraryRules.ShouldBePure(System.Reflection.Assembly.Load("CollectiveAlignment.PolicySpecs"), "CollectiveAlignment.Aggregation");
+
+    [Fact]
+    public void Rule_RefusesFileAccessAndUnlistedProjects()
     {
-        var banned = new[] { "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Hangfire", "CollectiveAlignment." };
-        var references = typeof(MethodRegistry).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        references.ShouldNotBeEmpty();
-        foreach (var name in references)
-        {
-            banned.Any(b => name.StartsWith(b, StringComparison.Ordinal)).ShouldBeFalse($"the SDK references {name}");
-        }
+        // This test assembly reads files (RepoPaths) and references the SDK without listing it: both must be reported.
+        var violations = PureLibraryRules.Violations(typeof(ArchitectureTests).Assembly);
+        violations.ShouldContain(v => v.EndsWith("uses System.IO.File", StringComparison.Ordinal));
+        violations.ShouldContain(v => v.EndsWith("→ CollectiveAlignment.Aggregation is forbidden", StringComparison.Ordinal));
     }
 }

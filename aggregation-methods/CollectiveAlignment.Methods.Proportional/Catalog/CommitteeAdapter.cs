@@ -19,15 +19,8 @@ internal static partial class CommitteeAdapter
     /// <exception cref="ArgumentException"><c>seats</c> exceeds the number of candidates.</exception>
     public static AggregationResult Run(SdkProfile profile, MethodParameters parameters, string ruleName, Func<EngineProfile, int, CommitteeResult> rule, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var k = parameters.GetInt32(Seats);
         var m = profile.Candidates.Count;
-        if (m == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (k > m)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Parameter 'seats': {k} seats cannot be filled from {m} candidates."));

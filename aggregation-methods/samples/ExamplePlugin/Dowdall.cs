@@ -40,12 +40,6 @@ public sealed class Dowdall : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = new double[profile.Candidates.Count];
         foreach (var entry in profile.Ballots)
         {
