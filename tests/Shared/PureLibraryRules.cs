@@ -107,7 +107,7 @@ internal static class PureLibraryRules
     }
 
     /// <summary>Forbidden types the assembly's metadata refers to, and <c>StreamReader</c>/<c>StreamWriter</c> built from a path.</summary>
-    private static IEnumerable<string> FileSystemUses(Assembly assembly)
+    private static SortedSet<string> FileSystemUses(Assembly assembly)
     {
         using var pe = new PEReader(File.OpenRead(assembly.Location));
         var metadata = pe.GetMetadataReader();

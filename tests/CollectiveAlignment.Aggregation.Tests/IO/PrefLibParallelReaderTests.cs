@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 
@@ -47,7 +48,7 @@ public sealed class PrefLibParallelReaderTests : IDisposable
         return PrefLibReader.ReadRanked(reader, Path.GetFileName(path));
     }
 
-    private static RankedProfile Parallel(string path, int parts) => PrefLibReader.ReadRanked(path, TruncationMode.UnrankedTiedAtBottom, parts, threshold: 0);
+    private static RankedProfile Parallel(string path, int parts) => PrefLibReader.ReadRanked(new FileSource(path), Path.GetFileName(path), TruncationMode.UnrankedTiedAtBottom, parts, threshold: 0);
 
     private static void ShouldBeSame(RankedProfile actual, RankedProfile expected)
     {
@@ -173,6 +174,6 @@ public sealed class PrefLibParallelReaderTests : IDisposable
 
         var path = Write(lines);
         new FileInfo(path).Length.ShouldBeGreaterThanOrEqualTo(PrefLibReader.ParallelThreshold);
-        ShouldBeSame(PrefLibReader.ReadRanked(path), Serial(path));
+        ShouldBeSame(PrefLibFile.ReadRanked(path), Serial(path));
     }
 }

@@ -1,9 +1,9 @@
 using System.Reflection;
 using System.Runtime.Loader;
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Registry;
 
 namespace CollectiveAlignment.Aggregation.Tests.Registry;
 
@@ -29,7 +29,7 @@ public sealed class PluginLoadingTests : IDisposable
         // The SDK must not travel with the plug-in (Private=false / ExcludeAssets=runtime).
         File.Exists(Path.Combine(target, "CollectiveAlignment.Aggregation.dll")).ShouldBeFalse();
 
-        var registry = MethodRegistry.Build([], _plugins);
+        var registry = MethodCatalog.Build([], _plugins);
         var dowdall = registry.Get("dowdall");
         dowdall.Metadata.Family.ShouldBe("example-plugin");
         AssemblyLoadContext.GetLoadContext(dowdall.Instance.GetType().Assembly).ShouldNotBe(AssemblyLoadContext.Default);
@@ -44,6 +44,6 @@ public sealed class PluginLoadingTests : IDisposable
     public void LoadPlugins_FolderWithoutDepsJson_LoadsNothing()
     {
         File.WriteAllText(Path.Combine(_plugins, "readme.txt"), "not a plug-in");
-        MethodRegistry.LoadPlugins(_plugins).ShouldBeEmpty();
+        PluginFolder.Load(_plugins).ShouldBeEmpty();
     }
 }
