@@ -3,6 +3,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using CollectiveAlignment.Methods.Consensus.OpinionGroups;
 
 namespace CollectiveAlignment.Methods.Consensus.Catalog;

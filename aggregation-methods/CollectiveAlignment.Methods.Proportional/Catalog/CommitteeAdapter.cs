@@ -3,6 +3,7 @@ using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Proportional.Axioms;
 using CollectiveAlignment.Methods.Proportional.Committees;
+using CollectiveAlignment.Methods.Proportional.Explanations;
 using EngineProfile = CollectiveAlignment.Methods.Proportional.Profiles.ApprovalProfile;
 using SdkProfile = CollectiveAlignment.Aggregation.Profiles.ApprovalProfile;
 

@@ -2,6 +2,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using CollectiveAlignment.Methods.Consensus.Metrics;
 using CollectiveAlignment.Methods.Consensus.Polis;
 using EngineVote = CollectiveAlignment.Methods.Consensus.StatementVotes.StatementVote;
