@@ -1,5 +1,4 @@
 using CollectiveAlignment.Aggregation.Files;
-using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
 

@@ -1,7 +1,6 @@
 using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Consensus.Explanations;
 using CollectiveAlignment.Methods.Consensus.Metrics;
 using CollectiveAlignment.Methods.Consensus.Polis;
