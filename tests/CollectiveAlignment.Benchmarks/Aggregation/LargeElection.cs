@@ -2,7 +2,6 @@ using System.Globalization;
 using System.Text;
 using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Files;
-using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Benchmarks.Aggregation;

@@ -1,6 +1,5 @@
 using BenchmarkDotNet.Attributes;
 using CollectiveAlignment.Aggregation.Files;
-using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Benchmarks.Aggregation;
