@@ -11,8 +11,6 @@ public sealed class MajorityGradesExplanationWriter : ExplanationWriter<Majority
     /// <inheritdoc />
     protected override void Write(MajorityGradesExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddObject("grades", grades =>
         {
             for (var c = 0; c < explanation.Grades.Count; c++)

@@ -14,8 +14,6 @@ public sealed class OpinionGroupsExplanationWriter : ExplanationWriter<OpinionGr
     /// <inheritdoc />
     protected override void Write(OpinionGroupsExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddObjects("ballots", explanation.Ballots, (o, b) =>
         {
             o.AddInteger("count", b.Count);

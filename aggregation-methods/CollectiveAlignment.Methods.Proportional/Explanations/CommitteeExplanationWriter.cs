@@ -14,8 +14,6 @@ public sealed class CommitteeExplanationWriter : ExplanationWriter<CommitteeExpl
     /// <inheritdoc />
     protected override void Write(CommitteeExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddCandidateSequence("members", explanation.Members);
         json.AddNumber("pavScore", explanation.PavScore);
         json.AddStringMap("representation", explanation.Representation);

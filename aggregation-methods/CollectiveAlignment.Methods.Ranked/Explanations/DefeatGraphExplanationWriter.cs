@@ -14,8 +14,6 @@ public sealed class DefeatGraphExplanationWriter : ExplanationWriter<DefeatGraph
     /// <inheritdoc />
     protected override void Write(DefeatGraphExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddObjects("defeats", explanation.Defeats, (o, d) =>
         {
             o.AddCandidate("loser", d.Loser);

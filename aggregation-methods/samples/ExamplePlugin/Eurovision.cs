@@ -43,22 +43,7 @@ public sealed class Eurovision : IRankedMethod
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
         // No guards: the registry has checked the arguments and answered the profile without candidates.
-        var scores = new double[profile.Candidates.Count];
-        foreach (var entry in profile.Ballots)
-        {
-            var position = 0;
-            foreach (var tier in entry.Ballot.Tiers)
-            {
-                var share = Enumerable.Range(position, tier.Count).Average(k => k < Points.Length ? Points[k] : 0);
-                foreach (var c in tier)
-                {
-                    scores[c] += entry.Weight * share;
-                }
-
-                position += tier.Count;
-            }
-        }
-
+        var scores = PositionalScores.Tally(profile, k => k < Points.Length ? Points[k] : 0);
         return AggregationResult.FromScores(scores, true, new PositionPointsExplanation("Candidates ranked by Eurovision points.", Points, scores));
     }
 }

@@ -12,8 +12,6 @@ public sealed class PositionPointsExplanationWriter : ExplanationWriter<Position
     /// <inheritdoc />
     protected override void Write(PositionPointsExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddNumbers("points", explanation.Points);
         json.AddByCandidate("scores", explanation.Scores);
     }

@@ -9,8 +9,6 @@ public sealed class CompositeExplanationWriter : ExplanationWriter<CompositeExpl
     /// <inheritdoc />
     protected override void Write(CompositeExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddExplanations("parts", explanation.Parts);
     }
 }

@@ -12,8 +12,6 @@ public sealed class EliminationRoundsExplanationWriter : ExplanationWriter<Elimi
     /// <inheritdoc />
     protected override void Write(EliminationRoundsExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddObjects("rounds", explanation.Rounds, (o, round) =>
         {
             o.AddCandidateSet("eliminated", round.Eliminated);

@@ -16,6 +16,9 @@ public abstract class ExplanationWriter<TExplanation> : ExplanationWriter
         Write((TExplanation)explanation, json);
     }
 
-    /// <summary>Adds <paramref name="explanation"/>'s own properties (not <c>summary</c> or <c>type</c>) to <paramref name="json"/>.</summary>
+    /// <summary>
+    /// Adds <paramref name="explanation"/>'s own properties (not <c>summary</c> or <c>type</c>) to <paramref name="json"/>;
+    /// both arguments have been checked for null.
+    /// </summary>
     protected abstract void Write(TExplanation explanation, CanonicalJsonObject json);
 }

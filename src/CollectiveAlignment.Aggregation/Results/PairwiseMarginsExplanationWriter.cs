@@ -9,8 +9,6 @@ public sealed class PairwiseMarginsExplanationWriter : ExplanationWriter<Pairwis
     /// <inheritdoc />
     protected override void Write(PairwiseMarginsExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.AddMatrix("margins", explanation.Margins);
     }
 }

@@ -9,8 +9,6 @@ public sealed class ScoreTallyExplanationWriter : ExplanationWriter<ScoreTallyEx
     /// <inheritdoc />
     protected override void Write(ScoreTallyExplanation explanation, CanonicalJsonObject json)
     {
-        ArgumentNullException.ThrowIfNull(explanation);
-        ArgumentNullException.ThrowIfNull(json);
         json.Add("higherIsBetter", explanation.HigherIsBetter);
         json.Add("scoreName", explanation.ScoreName);
         json.AddByCandidate("scores", explanation.Scores);
