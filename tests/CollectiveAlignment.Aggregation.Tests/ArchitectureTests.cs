@@ -1,3 +1,4 @@
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Registry;
 
 namespace CollectiveAlignment.Aggregation.Tests;
@@ -11,6 +12,15 @@ public sealed class ArchitectureTests
     [Fact]
     public void PolicySpecs_IsPure() =>
         PureLibraryRules.ShouldBePure(System.Reflection.Assembly.Load("CollectiveAlignment.PolicySpecs"), "CollectiveAlignment.Aggregation");
+
+    [Fact]
+    public void FilesProject_IsNotPure_AndTheRuleSaysWhy()
+    {
+        var violations = PureLibraryRules.Violations(typeof(FileSource).Assembly, "CollectiveAlignment.Aggregation");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.File");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.FileStream");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.StreamReader(string path, …)");
+    }
 
     [Fact]
     public void Rule_RefusesFileAccessAndUnlistedProjects()
