@@ -176,4 +176,19 @@ public sealed class PrefLibParallelReaderTests : IDisposable
         new FileInfo(path).Length.ShouldBeGreaterThanOrEqualTo(PrefLibReader.ParallelThreshold);
         ShouldBeSame(PrefLibFile.ReadRanked(path), Serial(path));
     }
+
+    [Fact]
+    public void Parallel_OverAnInMemorySource_ReadsWhatTheSerialReaderReads()
+    {
+        // The pure reader needs only random access, not a file: the Files project's FileSource is one ISeekableSource of many.
+        var text = string.Join("\r\n", Lines(400, 7)) + "\r\n";
+        var source = new BytesSource(Encoding.UTF8.GetBytes(text));
+        var parallel = PrefLibReader.ReadRanked(source, "x.toi", TruncationMode.UnrankedTiedAtBottom, parts: 4, threshold: 0);
+        ShouldBeSame(parallel, PrefLibReader.ReadRanked(new StringReader(text), "x.toi"));
+    }
+
+    private sealed class BytesSource(byte[] bytes) : ISeekableSource
+    {
+        public Stream OpenRead() => new MemoryStream(bytes, writable: false);
+    }
 }
