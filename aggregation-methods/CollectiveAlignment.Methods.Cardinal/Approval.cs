@@ -36,12 +36,6 @@ public sealed class Approval : IApprovalMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ApprovalProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = new double[profile.Candidates.Count];
         foreach (var b in profile.Ballots)
         {

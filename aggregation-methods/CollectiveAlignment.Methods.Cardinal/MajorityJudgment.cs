@@ -2,6 +2,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Cardinal.Explanations;
 using CollectiveAlignment.Methods.Cardinal.Shared;
 
 namespace CollectiveAlignment.Methods.Cardinal;
@@ -39,13 +40,7 @@ public sealed class MajorityJudgment : IScoreMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ScoreProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var levels = profile.Maximum - profile.Minimum + 1;
         var grades = new MajorityGrade[n];
         for (var c = 0; c < n; c++)

@@ -43,15 +43,8 @@ public sealed class QuadraticVoting : IScoreMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ScoreProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var budget = parameters.GetInt32(Budget);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var votes = new double[n];
         foreach (var b in profile.Ballots)
         {

@@ -57,15 +57,8 @@ public sealed class Score : IScoreMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ScoreProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var ignore = parameters.GetString(Blank) == "ignore";
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (!ignore)
         {
             var totals = Totals(profile);

@@ -39,13 +39,7 @@ public sealed class Star : IScoreMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(ScoreProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var totals = Score.Totals(profile);
         var leaders = CardinalClaims.Max(totals, Enumerable.Range(0, n));
         var finalists = new SortedSet<int>(leaders);

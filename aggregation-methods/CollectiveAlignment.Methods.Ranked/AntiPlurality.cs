@@ -35,13 +35,7 @@ public sealed class AntiPlurality : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var vetoes = Tally.LastPlaces(profile, Enumerable.Repeat(true, n).ToArray());
         return AggregationResult.FromScores(vetoes, false, new ScoreTallyExplanation("Candidates ranked by vetoes (fewest first).", "vetoes", false, vetoes));
     }

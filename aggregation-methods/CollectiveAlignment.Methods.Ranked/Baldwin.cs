@@ -39,7 +39,6 @@ public sealed class Baldwin : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var m = profile.Matrix;
         return Elimination.Run(
             profile.Candidates.Count,

@@ -36,13 +36,7 @@ public sealed class Black : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var m = profile.Matrix;
         var margins = new PairwiseMarginsExplanation("Pairwise margins.", m.MarginRows());
         if (m.CondorcetWinner() is { } cw)

@@ -97,14 +97,7 @@ public sealed class Borda : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var zero = parameters.GetString(Unranked) == "zero";
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = Scores(profile, zero);
         return AggregationResult.FromScores(scores, true, new ScoreTallyExplanation("Candidates ranked by Borda points.", "Borda points", true, scores));
     }

@@ -38,13 +38,7 @@ public sealed class Bucklin : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         // above[c] per ballot: the number of candidates ranked strictly above c (or -1 when unranked).
         var all = Enumerable.Repeat(true, n).ToArray();
         var half = profile.TotalWeight / 2;

@@ -36,13 +36,7 @@ public sealed class Condorcet : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var m = profile.Matrix;
         var cw = m.CondorcetWinner();
         return new AggregationResult(cw is { } w ? [w] : Enumerable.Range(0, n), new PairwiseMarginsExplanation(

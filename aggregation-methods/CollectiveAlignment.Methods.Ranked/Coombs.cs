@@ -38,7 +38,6 @@ public sealed class Coombs : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var cursor = new int[profile.Store.Count];
         return Elimination.Run(
             profile.Candidates.Count,

@@ -58,12 +58,6 @@ public sealed class Copeland : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = Scores(profile.Matrix, 0.5);
         return AggregationResult.FromScores(scores, true, new CompositeExplanation("Candidates ranked by Copeland score.",
             [new ScoreTallyExplanation("Pairwise wins plus half the ties.", "Copeland score", true, scores), new PairwiseMarginsExplanation("Pairwise margins.", profile.Matrix.MarginRows())]));

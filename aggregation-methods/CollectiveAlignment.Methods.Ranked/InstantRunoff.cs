@@ -37,7 +37,6 @@ public sealed class InstantRunoff : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var counter = new IncrementalFirstPreferences(profile);
         return Elimination.Run(
             profile.Candidates.Count,

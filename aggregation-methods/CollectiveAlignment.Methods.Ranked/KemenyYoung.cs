@@ -45,13 +45,7 @@ public sealed class KemenyYoung : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (n > MaxCandidates)
         {
             throw new ArgumentException($"Exact Kemeny-Young supports at most {MaxCandidates} candidates (2^n states); this profile has {n}.", nameof(profile));

@@ -36,12 +36,6 @@ public sealed class Llull : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = Copeland.Scores(profile.Matrix, 1);
         return AggregationResult.FromScores(scores, true, new CompositeExplanation("Candidates ranked by Llull score.",
             [new ScoreTallyExplanation("Pairwise wins plus ties.", "Llull score", true, scores), new PairwiseMarginsExplanation("Pairwise margins.", profile.Matrix.MarginRows())]));

@@ -37,7 +37,6 @@ public sealed class Nanson : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var m = profile.Matrix;
         return Elimination.Run(
             profile.Candidates.Count,

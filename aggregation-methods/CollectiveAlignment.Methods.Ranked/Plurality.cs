@@ -36,13 +36,7 @@ public sealed class Plurality : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var scores = Tally.FirstPreferences(profile, Enumerable.Repeat(true, n).ToArray());
         return AggregationResult.FromScores(scores, true, new ScoreTallyExplanation("Candidates ranked by first preferences.", "first preferences", true, scores));
     }

@@ -38,13 +38,7 @@ public sealed class PluralityWithRunoff : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var all = Enumerable.Repeat(true, n).ToArray();
         var first = Tally.FirstPreferences(profile, all);
         var leaders = Tally.Extreme(first, all, max: true);

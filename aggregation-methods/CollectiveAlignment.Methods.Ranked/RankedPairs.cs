@@ -2,6 +2,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Ranked.Explanations;
 using CollectiveAlignment.Methods.Ranked.Shared;
 
 namespace CollectiveAlignment.Methods.Ranked;
@@ -43,13 +44,7 @@ public sealed class RankedPairs : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (n > 64)
         {
             throw new ArgumentException("Ranked pairs supports at most 64 candidates.", nameof(profile));

@@ -2,6 +2,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Ranked.Explanations;
 using CollectiveAlignment.Methods.Ranked.Shared;
 
 namespace CollectiveAlignment.Methods.Ranked;
@@ -38,13 +39,7 @@ public sealed class Schulze : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var m = profile.Matrix;
         var p = Tally.WidestPaths(m);
         bool Defeats(int a, int b) => p[a, b] > p[b, a];

@@ -37,13 +37,7 @@ public sealed class SchwartzSet : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
         var n = profile.Candidates.Count;
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var m = profile.Matrix;
         var reach = Tally.Closure(n, (a, b) => m.Margin(a, b) > 0);
         var winners = Enumerable.Range(0, n).Where(a => Enumerable.Range(0, n).All(b => a == b || !reach[b, a] || reach[a, b])).ToList();

@@ -1,20 +1,33 @@
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Registry;
 
 namespace CollectiveAlignment.Aggregation.Tests;
 
-/// <summary>docs/conventions.md §2: the SDK references nothing of ours but the seeded generator, and no web, data or job framework.</summary>
+/// <summary>The SDK, and PolicySpecs (which has no test project of its own), are pure; and the rule can fail.</summary>
 public sealed class ArchitectureTests
 {
     [Fact]
-    public void Sdk_ReferencedAssemblies_AreFrameworkOnly()
+    public void Sdk_IsPure() => PureLibraryRules.ShouldBePure(typeof(MethodRegistry).Assembly, "CollectiveAlignment.Randomness");
+
+    [Fact]
+    public void PolicySpecs_IsPure() =>
+        PureLibraryRules.ShouldBePure(System.Reflection.Assembly.Load("CollectiveAlignment.PolicySpecs"), "CollectiveAlignment.Aggregation", "CollectiveAlignment.Randomness");
+
+    [Fact]
+    public void FilesProject_IsNotPure_AndTheRuleSaysWhy()
     {
-        var banned = new[] { "Microsoft.AspNetCore", "Microsoft.EntityFrameworkCore", "Hangfire", "CollectiveAlignment." };
-        var references = typeof(MethodRegistry).Assembly.GetReferencedAssemblies().Select(a => a.Name!).ToList();
-        references.ShouldNotBeEmpty();
-        foreach (var name in references)
-        {
-            // The seeded generator is the one project of ours allowed: itself pure, with no references of its own.
-            (name != "CollectiveAlignment.Randomness" && banned.Any(b => name.StartsWith(b, StringComparison.Ordinal))).ShouldBeFalse($"the SDK references {name}");
-        }
+        var violations = PureLibraryRules.Violations(typeof(FileSource).Assembly, "CollectiveAlignment.Aggregation");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.File");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.FileStream");
+        violations.ShouldContain("CollectiveAlignment.Aggregation.Files uses System.IO.StreamReader(string path, …)");
+    }
+
+    [Fact]
+    public void Rule_RefusesFileAccessAndUnlistedProjects()
+    {
+        // This test assembly reads files (RepoPaths) and references the SDK without listing it: both must be reported.
+        var violations = PureLibraryRules.Violations(typeof(ArchitectureTests).Assembly);
+        violations.ShouldContain(v => v.EndsWith("uses System.IO.File", StringComparison.Ordinal));
+        violations.ShouldContain(v => v.EndsWith("→ CollectiveAlignment.Aggregation is forbidden", StringComparison.Ordinal));
     }
 }

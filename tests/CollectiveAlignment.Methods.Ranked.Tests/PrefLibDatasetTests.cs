@@ -1,4 +1,4 @@
-using CollectiveAlignment.Aggregation.IO;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
 
@@ -13,7 +13,7 @@ public sealed class PrefLibDatasetTests
     [InlineData("00028-00000006.toc", 5, 17956)]
     public void EveryMethod_RealElection_ReturnsWinnersDeterministically(string file, int candidates, long voters)
     {
-        var profile = PrefLibReader.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), file));
+        var profile = PrefLibFile.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), file));
         profile.Candidates.Count.ShouldBe(candidates);
         profile.VoterCount.ShouldBe(voters);
         foreach (var m in CatalogFixture.Registry.Methods)
@@ -29,7 +29,7 @@ public sealed class PrefLibDatasetTests
     [Fact]
     public void CondorcetMethods_Ers1_AgreeOnTheCondorcetWinnerWhenThereIsOne()
     {
-        var profile = PrefLibReader.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), "00007-00000001.soi"));
+        var profile = PrefLibFile.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), "00007-00000001.soi"));
         if (profile.Matrix.CondorcetWinner() is not { } cw)
         {
             return;

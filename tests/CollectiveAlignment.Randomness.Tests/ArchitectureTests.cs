@@ -10,4 +10,7 @@ public sealed class ArchitectureTests
         references.ShouldNotBeEmpty();
         references.ShouldAllBe(name => name.StartsWith("System", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void RandomnessAssembly_IsPure() => PureLibraryRules.ShouldBePure(typeof(SeededRandom).Assembly);
 }

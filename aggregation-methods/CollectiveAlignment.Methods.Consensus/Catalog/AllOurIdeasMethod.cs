@@ -29,19 +29,13 @@ public sealed class AllOurIdeasMethod : IPairwiseMethod
         TieRule = "Ideas with equal scores (to 9 decimals) share a tier and are all winners.",
         TruncationRule = "Only the comparisons made count; an idea never compared scores 50; a tie counts for neither idea; ballots count with their weight.",
         Citation = "Salganik & Levy 2015, \"Wiki Surveys: Open and Quantifiable Social Data Collection\", PLoS ONE 10(5): e0123483.",
+        EmptyProfileSummary = "No ideas.",
         Claims = new Dictionary<Axiom, Claim> { [Axiom.Anonymity] = Claim.Satisfies, [Axiom.Neutrality] = Claim.Satisfies },
     };
 
     /// <inheritdoc />
     public AggregationResult Aggregate(PairwiseProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No ideas.");
-        }
-
         var scores = AllOurIdeas.Scores(PairwiseCounts.FromWins(profile.Candidates.Count, profile.Matrix.Support));
         var explanation = new ScoreTallyExplanation("Smoothed percentage of comparisons won, 100·(wins+1)/(wins+losses+2).", "All Our Ideas score", true, scores);
         return AggregationResult.FromScores(scores, true, explanation);

@@ -40,14 +40,7 @@ public sealed class BradleyTerryMethod : IPairwiseMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(PairwiseProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var prior = parameters.GetDouble(PriorWins);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         var counts = PairwiseCounts.FromWins(profile.Candidates.Count, profile.Matrix.Support);
         var fit = BradleyTerry.Fit(counts, new BradleyTerryOptions { PriorWins = prior });

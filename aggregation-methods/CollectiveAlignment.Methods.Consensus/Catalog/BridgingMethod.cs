@@ -38,6 +38,7 @@ public sealed class BridgingMethod : IStatementVoteMethod
         TieRule = "Statements with equal intercepts (to 9 decimals) share a tier and are all winners; statements filtered out for too few votes score -infinity and share the last tier.",
         TruncationRule = "Agree = 1, disagree = 0; a pass and an unseen statement give no rating. Weights are ignored: each participant counts once.",
         Citation = "Wojcik et al. 2022, \"Birdwatch: Crowd Wisdom and Bridging Algorithms can Inform Understanding and Reduce the Spread of Misinformation\", arXiv:2210.15723.",
+        EmptyProfileSummary = "No statements.",
         Parameters = [MinPerRater, MinPerStatement, Seed],
         Claims = new Dictionary<Axiom, Claim> { [Axiom.Anonymity] = Claim.Satisfies },
     };
@@ -45,19 +46,12 @@ public sealed class BridgingMethod : IStatementVoteMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(StatementVoteProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var options = new BridgingOptions
         {
             MinRatingsPerRater = parameters.GetInt32(MinPerRater),
             MinRatingsPerNote = parameters.GetInt32(MinPerStatement),
             Seed = (ulong)parameters.GetInt32(Seed),
         };
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No statements.");
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
 
         // Raters are the participants, expanded from the compressed profile in canonical ballot order.

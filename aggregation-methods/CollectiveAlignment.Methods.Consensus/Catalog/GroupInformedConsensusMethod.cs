@@ -28,6 +28,7 @@ public sealed class GroupInformedConsensusMethod : IStatementVoteMethod
         TieRule = "Statements with equal group-informed consensus (to 9 decimals) share a tier and are all winners.",
         TruncationRule = "An unseen statement does not count in S_g; a pass counts as seen but not agreed. Weights are ignored: each participant counts once.",
         Citation = "Small, Bjorkegren, Erkkilä, Shaw & Megill 2021, \"Polis: Scaling Deliberation by Mapping High Dimensional Opinion Spaces\", Recerca 26(2).",
+        EmptyProfileSummary = "No statements.",
         Parameters = OpinionGroupParameters.All,
         Claims = new Dictionary<Axiom, Claim> { [Axiom.Anonymity] = Claim.Satisfies },
     };
@@ -35,14 +36,7 @@ public sealed class GroupInformedConsensusMethod : IStatementVoteMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(StatementVoteProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var options = OpinionGroupParameters.ToOptions(parameters);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No statements.");
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         var (matrix, _) = StatementVoteConversion.ToMatrix(profile);
         var analysis = OpinionGroupAnalysis.Analyze(matrix, options);

@@ -3,6 +3,7 @@ using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using CollectiveAlignment.Methods.Consensus.OpinionGroups;
 
 namespace CollectiveAlignment.Methods.Consensus.Catalog;
@@ -32,6 +33,7 @@ public sealed class OpinionGroupsMethod : IStatementVoteMethod
         TieRule = "Statements with equal group-informed consensus (to 9 decimals) share a tier and are all winners; groups are numbered by decreasing size, ties to the group with the earliest participant.",
         TruncationRule = "An unseen statement is missing (imputed by the column mean in the PCA), a pass counts as seen; participants with fewer than min-votes votes get group -1. Weights are ignored: each participant counts once.",
         Citation = "Small, Bjorkegren, Erkkilä, Shaw & Megill 2021, \"Polis: Scaling Deliberation by Mapping High Dimensional Opinion Spaces\", Recerca 26(2).",
+        EmptyProfileSummary = "No statements.",
         Parameters = OpinionGroupParameters.All,
         Claims = new Dictionary<Axiom, Claim> { [Axiom.Anonymity] = Claim.Satisfies },
     };
@@ -39,14 +41,7 @@ public sealed class OpinionGroupsMethod : IStatementVoteMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(StatementVoteProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var options = OpinionGroupParameters.ToOptions(parameters);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No statements.");
-        }
-
         cancellationToken.ThrowIfCancellationRequested();
         var (matrix, ballotOf) = StatementVoteConversion.ToMatrix(profile);
         var analysis = OpinionGroupAnalysis.Analyze(matrix, options);

@@ -29,17 +29,22 @@ public static class PolisExportImporter
     /// <summary>The per-participant summary file name (optional).</summary>
     public const string ParticipantsVotesFile = "participants-votes.csv";
 
-    /// <summary>Imports an export folder.</summary>
-    /// <param name="directory">The folder holding the CSV files.</param>
+    /// <summary>Imports an export through <paramref name="openFile"/>, which opens one of its files by name.</summary>
+    /// <param name="openFile">Returns a reader over the named file, or <see langword="null"/> when the export has no such file
+    /// (<c>CollectiveAlignment.Aggregation.Files.DataFolder.Opener</c> does this for a folder).</param>
     /// <returns>The export.</returns>
-    public static PolisExport ImportDirectory(string directory)
+    /// <exception cref="FileNotFoundException"><see cref="CommentsFile"/> or <see cref="VotesFile"/> is missing.</exception>
+    public static PolisExport Import(Func<string, TextReader?> openFile)
     {
-        using var comments = File.OpenText(Path.Combine(directory, CommentsFile));
-        using var votes = File.OpenText(Path.Combine(directory, VotesFile));
-        var participantsPath = Path.Combine(directory, ParticipantsVotesFile);
-        using var participants = File.Exists(participantsPath) ? File.OpenText(participantsPath) : null;
+        ArgumentNullException.ThrowIfNull(openFile);
+        using var comments = Required(openFile, CommentsFile);
+        using var votes = Required(openFile, VotesFile);
+        using var participants = openFile(ParticipantsVotesFile);
         return Import(comments, votes, participants);
     }
+
+    private static TextReader Required(Func<string, TextReader?> openFile, string name) =>
+        openFile(name) ?? throw new FileNotFoundException($"The Polis export has no {name}.", name);
 
     /// <summary>Imports from readers.</summary>
     /// <param name="comments">Contents of <c>comments.csv</c>.</param>

@@ -3,6 +3,7 @@ using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Proportional.Axioms;
 using CollectiveAlignment.Methods.Proportional.Committees;
+using CollectiveAlignment.Methods.Proportional.Explanations;
 using EngineProfile = CollectiveAlignment.Methods.Proportional.Profiles.ApprovalProfile;
 using SdkProfile = CollectiveAlignment.Aggregation.Profiles.ApprovalProfile;
 
@@ -19,15 +20,8 @@ internal static partial class CommitteeAdapter
     /// <exception cref="ArgumentException"><c>seats</c> exceeds the number of candidates.</exception>
     public static AggregationResult Run(SdkProfile profile, MethodParameters parameters, string ruleName, Func<EngineProfile, int, CommitteeResult> rule, CancellationToken cancellationToken)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        ArgumentNullException.ThrowIfNull(parameters);
         var k = parameters.GetInt32(Seats);
         var m = profile.Candidates.Count;
-        if (m == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         if (k > m)
         {
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"Parameter 'seats': {k} seats cannot be filled from {m} candidates."));

@@ -21,11 +21,6 @@ internal static class Elimination
         string tallyName,
         CancellationToken cancellationToken)
     {
-        if (n == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
         var active = Enumerable.Repeat(true, n).ToArray();
         var rounds = new List<EliminationRound>();
         while (true)

@@ -40,28 +40,7 @@ public sealed class Dowdall : IRankedMethod
     /// <inheritdoc />
     public AggregationResult Aggregate(RankedProfile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
-        ArgumentNullException.ThrowIfNull(profile);
-        if (profile.Candidates.Count == 0)
-        {
-            return AggregationResult.Empty("No candidates.");
-        }
-
-        var scores = new double[profile.Candidates.Count];
-        foreach (var entry in profile.Ballots)
-        {
-            var position = 1;
-            foreach (var tier in entry.Ballot.Tiers)
-            {
-                var share = Enumerable.Range(position, tier.Count).Average(k => 1.0 / k);
-                foreach (var c in tier)
-                {
-                    scores[c] += entry.Weight * share;
-                }
-
-                position += tier.Count;
-            }
-        }
-
+        var scores = PositionalScores.Tally(profile, k => 1.0 / (k + 1));
         return AggregationResult.FromScores(scores, true, new ScoreTallyExplanation("Candidates ranked by Dowdall points.", "Dowdall points", true, scores));
     }
 }

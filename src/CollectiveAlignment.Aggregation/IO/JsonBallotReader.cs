@@ -290,13 +290,6 @@ public static class JsonBallotReader
         return result;
     }
 
-    /// <summary>Reads from a file path.</summary>
-    public static Profile Read(string path)
-    {
-        using var stream = File.OpenRead(path);
-        return Read(stream, Path.GetFileName(path));
-    }
-
     /// <summary>Reads from a string (tests, small inputs).</summary>
     public static Profile ReadString(string json, string fileName) => Read(new MemoryStream(Encoding.UTF8.GetBytes(json)), fileName);
 }

@@ -16,16 +16,16 @@ internal static class PrefLibParallelReader
     private static readonly UTF8Encoding Utf8 = new(encoderShouldEmitUTF8Identifier: false);
 
     /// <summary>The profile, or null when the file is one the serial reader should handle (not UTF-8, no data, data before the header).</summary>
-    public static RankedProfile? TryRead(string path, string fileName, TruncationMode truncation, int parts)
+    public static RankedProfile? TryRead(ISeekableSource source, string fileName, TruncationMode truncation, int parts)
     {
-        if (Utf8PreambleLength(path) is not { } preamble)
+        if (Utf8PreambleLength(source) is not { } preamble)
         {
             return null;
         }
 
         var header = new PrefLibHeader(fileName);
         var firstDataLine = 0;
-        using (var reader = new StreamReader(path))
+        using (var reader = new StreamReader(source.OpenRead()))
         {
             var lineNo = 0;
             string? line;
@@ -53,17 +53,22 @@ internal static class PrefLibParallelReader
             return null;
         }
 
-        var length = new FileInfo(path).Length;
+        long length;
+        using (var whole = source.OpenRead())
+        {
+            length = whole.Length;
+        }
+
         var bounds = new long[parts + 1];
-        bounds[0] = LineStart(path, preamble, firstDataLine);
+        bounds[0] = LineStart(source, preamble, firstDataLine);
         bounds[parts] = length;
         for (var p = 1; p < parts; p++)
         {
-            bounds[p] = Math.Max(bounds[p - 1], NextLineStart(path, bounds[0] + ((length - bounds[0]) * p / parts)));
+            bounds[p] = Math.Max(bounds[p - 1], NextLineStart(source, bounds[0] + ((length - bounds[0]) * p / parts)));
         }
 
         var results = new PartResult[parts];
-        Parallel.For(0, parts, p => results[p] = ParsePart(path, bounds[p], bounds[p + 1], fileName, alternatives));
+        Parallel.For(0, parts, p => results[p] = ParsePart(source, bounds[p], bounds[p + 1], fileName, alternatives));
 
         var offsets = new int[parts];
         var offset = firstDataLine - 1;
@@ -90,7 +95,7 @@ internal static class PrefLibParallelReader
         return PrefLibReader.BuildRanked(summary, [.. results.Select(r => r.Table)], offsets, fileName, truncation);
     }
 
-    private static PartResult ParsePart(string path, long start, long end, string fileName, int alternatives)
+    private static PartResult ParsePart(ISeekableSource source, long start, long end, string fileName, int alternatives)
     {
         var table = new RankRowTable(alternatives);
         var ranks = new int[alternatives];
@@ -99,7 +104,7 @@ internal static class PrefLibParallelReader
         try
         {
             // No preamble detection: a part starts mid-file, where bytes are data, exactly as the serial reader decodes them.
-            using var reader = new StreamReader(new FileSliceStream(path, start, end), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
+            using var reader = new StreamReader(new StreamSlice(source.OpenRead(), start, end), Utf8, detectEncodingFromByteOrderMarks: false, bufferSize: 1 << 16);
             var lines = new SpanLineReader(reader);
             while (lines.TryReadLine(out var line))
             {
@@ -129,9 +134,9 @@ internal static class PrefLibParallelReader
     }
 
     /// <summary>The UTF-8 preamble's length (0 or 3), or null when the file starts with another encoding's byte-order mark.</summary>
-    private static int? Utf8PreambleLength(string path)
+    private static int? Utf8PreambleLength(ISeekableSource source)
     {
-        using var file = File.OpenRead(path);
+        using var file = source.OpenRead();
         Span<byte> head = stackalloc byte[4];
         var read = file.ReadAtLeast(head, head.Length, throwOnEndOfStream: false);
         head = head[..read];
@@ -146,9 +151,9 @@ internal static class PrefLibParallelReader
     }
 
     /// <summary>The byte offset where line <paramref name="line"/> starts, counting terminators as <see cref="TextReader.ReadLine"/> does (\n, \r, \r\n).</summary>
-    private static long LineStart(string path, int preamble, int line)
+    private static long LineStart(ISeekableSource source, int preamble, int line)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var file = source.OpenRead();
         file.Position = preamble;
         var current = 1;
         var position = (long)preamble;
@@ -184,9 +189,9 @@ internal static class PrefLibParallelReader
     }
 
     /// <summary>The offset just after the first '\n' at or after <paramref name="from"/>, or the file's length.</summary>
-    private static long NextLineStart(string path, long from)
+    private static long NextLineStart(ISeekableSource source, long from)
     {
-        using var file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16);
+        using var file = source.OpenRead();
         file.Position = from;
         var buffer = new byte[1 << 16];
         var position = from;

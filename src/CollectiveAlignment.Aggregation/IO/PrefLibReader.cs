@@ -21,25 +21,38 @@ public static class PrefLibReader
     /// <summary>Files at least this large are parsed in parallel parts (smaller ones gain nothing from the split).</summary>
     internal const long ParallelThreshold = 4 << 20;
 
-    /// <summary>Reads a ranked file (soc, soi, toc, toi) from <paramref name="path"/>.</summary>
-    public static RankedProfile ReadRanked(string path, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom) =>
-        ReadRanked(path, truncation, Math.Clamp(Environment.ProcessorCount, 2, 8), ParallelThreshold);
+    /// <summary>
+    /// Reads a ranked file (soc, soi, toc, toi) from <paramref name="source"/>, in parallel parts when it is large; the profile
+    /// and every error are the same as <see cref="ReadRanked(TextReader, string, TruncationMode)"/> gives.
+    /// </summary>
+    /// <param name="source">Opens the file's bytes (random access lets the parts read their own ranges).</param>
+    /// <param name="fileName">Names the file in errors and supplies the type when the header has none.</param>
+    /// <param name="truncation">How unranked candidates are read.</param>
+    /// <exception cref="BallotFormatException">The file is malformed.</exception>
+    public static RankedProfile ReadRanked(ISeekableSource source, string fileName, TruncationMode truncation = TruncationMode.UnrankedTiedAtBottom) =>
+        ReadRanked(source, fileName, truncation, Math.Clamp(Environment.ProcessorCount, 2, 8), ParallelThreshold);
 
     /// <summary>
     /// Reads a ranked file, in <paramref name="parts"/> parallel parts when it is at least <paramref name="threshold"/> bytes
     /// long. The profile and every error message are the same whichever way it is read.
     /// </summary>
-    internal static RankedProfile ReadRanked(string path, TruncationMode truncation, int parts, long threshold)
+    internal static RankedProfile ReadRanked(ISeekableSource source, string fileName, TruncationMode truncation, int parts, long threshold)
     {
-        ArgumentNullException.ThrowIfNull(path);
-        var fileName = Path.GetFileName(path);
-        if (parts > 1 && new FileInfo(path).Length >= threshold && PrefLibParallelReader.TryRead(path, fileName, truncation, parts) is { } profile)
+        ArgumentNullException.ThrowIfNull(source);
+        ArgumentNullException.ThrowIfNull(fileName);
+        if (parts > 1 && Length(source) >= threshold && PrefLibParallelReader.TryRead(source, fileName, truncation, parts) is { } profile)
         {
             return profile;
         }
 
-        using var reader = new StreamReader(path);
+        using var reader = new StreamReader(source.OpenRead());
         return ReadRanked(reader, fileName, truncation);
+    }
+
+    private static long Length(ISeekableSource source)
+    {
+        using var stream = source.OpenRead();
+        return stream.Length;
     }
 
     /// <summary>Reads a ranked file; <paramref name="fileName"/> names it in errors and supplies the type when the header has none.</summary>
@@ -101,13 +114,6 @@ public static class PrefLibReader
         }
 
         return new RankedProfile(summary.Candidates, store, truncation);
-    }
-
-    /// <summary>Reads a categorical (cat) file from <paramref name="path"/> as approval ballots.</summary>
-    public static ApprovalProfile ReadCategorical(string path)
-    {
-        using var reader = new StreamReader(path);
-        return ReadCategorical(reader, Path.GetFileName(path));
     }
 
     /// <summary>Reads a categorical file as approval ballots: the first category holds the approved alternatives.</summary>

@@ -29,6 +29,12 @@ public sealed record MethodMetadata
     /// <summary>The parameters with defaults and validation.</summary>
     public IReadOnlyList<ParameterDescriptor> Parameters { get; init; } = [];
 
+    /// <summary>
+    /// The summary of the result on a profile without candidates, e.g. "No statements.". The registry returns that empty result
+    /// itself, so a method's <c>Aggregate</c> never sees such a profile.
+    /// </summary>
+    public string EmptyProfileSummary { get; init; } = "No candidates.";
+
     /// <summary>Claimed properties; an axiom missing here is <see cref="Claim.Unknown"/>.</summary>
     public IReadOnlyDictionary<Axiom, Claim> Claims { get; init; } = new Dictionary<Axiom, Claim>();
 
@@ -53,6 +59,7 @@ public sealed record MethodMetadata
         Require(TieRule, nameof(TieRule));
         Require(TruncationRule, nameof(TruncationRule));
         Require(Citation, nameof(Citation));
+        Require(EmptyProfileSummary, nameof(EmptyProfileSummary));
         foreach (var p in Parameters)
         {
             if (p.Validate(p.Default) is { } problem)

@@ -25,15 +25,17 @@ public sealed partial class MethodRegistry
     /// <summary>
     /// Scans <paramref name="assemblies"/> for sealed, non-abstract types with <see cref="AggregationMethodAttribute"/> and
     /// validates them: kebab-case unique ids, version ≥ 1, one typed interface matching the declared ballot kind, a public
-    /// parameterless constructor, complete metadata.
+    /// parameterless constructor, complete metadata. An assembly built against an incompatible SDK version is refused before any
+    /// of its types is loaded (<see cref="SdkVersion.EnsureCompatible"/>).
     /// </summary>
-    /// <exception cref="MethodRegistrationException">A type fails validation; the message names it.</exception>
+    /// <exception cref="MethodRegistrationException">A type or an assembly's SDK version fails validation; the message names it.</exception>
     public static MethodRegistry Build(IEnumerable<Assembly> assemblies)
     {
         ArgumentNullException.ThrowIfNull(assemblies);
         var types = new List<Type>();
         foreach (var assembly in assemblies.Distinct())
         {
+            SdkVersion.EnsureCompatible(assembly);
             try
             {
                 types.AddRange(assembly.GetTypes().OrderBy(t => t.FullName, StringComparer.Ordinal));
@@ -68,74 +70,6 @@ public sealed partial class MethodRegistry
         }
 
         return new MethodRegistry(found.Values);
-    }
-
-    /// <summary>Builds from the built-in assemblies plus every plug-in in <paramref name="pluginsFolder"/> (when given and present).</summary>
-    public static MethodRegistry Build(IEnumerable<Assembly> builtIn, string? pluginsFolder)
-    {
-        ArgumentNullException.ThrowIfNull(builtIn);
-        var all = builtIn.ToList();
-        if (!string.IsNullOrEmpty(pluginsFolder) && Directory.Exists(pluginsFolder))
-        {
-            all.AddRange(LoadPlugins(pluginsFolder));
-        }
-
-        return Build(all);
-    }
-
-    /// <summary>The file-name pattern of the built-in method families shipped beside a host.</summary>
-    public const string BuiltInFamilyPattern = "CollectiveAlignment.Methods.*.dll";
-
-    /// <summary>
-    /// Builds from every built-in family shipped beside the host (<see cref="BuiltInFamilyPattern"/> in
-    /// <paramref name="applicationDirectory"/>) plus the plug-ins folder. The portal and <c>calign</c> both call this, so a host
-    /// cannot silently list a different catalog from the other: the families it ships are the families it lists.
-    /// </summary>
-    public static MethodRegistry BuildBuiltIn(string applicationDirectory, string? pluginsFolder)
-    {
-        ArgumentNullException.ThrowIfNull(applicationDirectory);
-        var families = Directory.EnumerateFiles(applicationDirectory, BuiltInFamilyPattern)
-            .Where(path => !path.EndsWith(".Tests.dll", StringComparison.Ordinal))
-            .Order(StringComparer.Ordinal)
-            .Select(path => Assembly.Load(AssemblyName.GetAssemblyName(path)))
-            .ToList();
-        return Build(families, pluginsFolder);
-    }
-
-    /// <summary>
-    /// Loads plug-in assemblies from <paramref name="pluginsFolder"/>: every <c>X.dll</c> that has a sibling <c>X.deps.json</c>
-    /// (the main assembly of a built plug-in), in the folder itself or one level of sub-folders. Each is loaded into its own
-    /// <see cref="System.Runtime.Loader.AssemblyLoadContext"/>, with the SDK shared from the default context.
-    /// </summary>
-    /// <exception cref="MethodRegistrationException">A plug-in assembly cannot be loaded.</exception>
-    public static IReadOnlyList<Assembly> LoadPlugins(string pluginsFolder)
-    {
-        ArgumentNullException.ThrowIfNull(pluginsFolder);
-        var result = new List<Assembly>();
-        var folders = new[] { pluginsFolder }.Concat(Directory.EnumerateDirectories(pluginsFolder).Order(StringComparer.Ordinal));
-        foreach (var folder in folders)
-        {
-            foreach (var deps in Directory.EnumerateFiles(folder, "*.deps.json").Order(StringComparer.Ordinal))
-            {
-                var dll = deps[..^".deps.json".Length] + ".dll";
-                if (!File.Exists(dll))
-                {
-                    continue;
-                }
-
-                try
-                {
-                    var context = new PluginLoadContext(Path.GetFullPath(dll));
-                    result.Add(context.LoadFromAssemblyPath(Path.GetFullPath(dll)));
-                }
-                catch (Exception ex) when (ex is IOException or BadImageFormatException or FileLoadException)
-                {
-                    throw new MethodRegistrationException($"Cannot load plug-in '{dll}': {ex.Message}", ex);
-                }
-            }
-        }
-
-        return result;
     }
 
     /// <summary>The method with <paramref name="id"/>.</summary>

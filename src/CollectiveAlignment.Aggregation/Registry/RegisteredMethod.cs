@@ -36,13 +36,27 @@ public sealed class RegisteredMethod
         return profile.Kind == Metadata.BallotKind;
     }
 
-    /// <summary>Validates <paramref name="parameters"/> and runs the method on a profile of the matching kind.</summary>
+    /// <summary>
+    /// Runs the method on a profile of the matching kind. The guards every method would otherwise repeat happen here, once: null
+    /// arguments, parameter validation, the ballot kind, and the profile without candidates (answered with
+    /// <see cref="AggregationResult.Empty"/> and <see cref="MethodMetadata.EmptyProfileSummary"/>, without calling the method).
+    /// </summary>
     /// <exception cref="ArgumentException">The profile's ballot kind does not match, or a parameter is invalid.</exception>
     public AggregationResult Aggregate(Profile profile, MethodParameters parameters, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(profile);
         ArgumentNullException.ThrowIfNull(parameters);
         parameters.Validate(Metadata);
+        if (!Accepts(profile))
+        {
+            throw WrongKind(profile);
+        }
+
+        if (profile.Candidates.Count == 0)
+        {
+            return AggregationResult.Empty(Metadata.EmptyProfileSummary);
+        }
+
         return (Instance, profile) switch
         {
             (IRankedMethod m, RankedProfile p) => m.Aggregate(p, parameters, cancellationToken),
@@ -50,9 +64,12 @@ public sealed class RegisteredMethod
             (IScoreMethod m, ScoreProfile p) => m.Aggregate(p, parameters, cancellationToken),
             (IStatementVoteMethod m, StatementVoteProfile p) => m.Aggregate(p, parameters, cancellationToken),
             (IPairwiseMethod m, PairwiseProfile p) => m.Aggregate(p, parameters, cancellationToken),
-            _ => throw new ArgumentException($"Method '{Id}' reads {Metadata.BallotKind} ballots, not {profile.Kind}.", nameof(profile)),
+            _ => throw WrongKind(profile),
         };
     }
+
+    private ArgumentException WrongKind(Profile profile) =>
+        new($"Method '{Id}' reads {Metadata.BallotKind} ballots, not {profile.Kind}.", nameof(profile));
 
     /// <inheritdoc />
     public override string ToString() => Key;

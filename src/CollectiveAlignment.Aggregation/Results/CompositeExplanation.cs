@@ -1,6 +1,7 @@
 namespace CollectiveAlignment.Aggregation.Results;
 
 /// <summary>Several explanations in sequence (e.g. Black: the Condorcet check, then the Borda count).</summary>
+[ExplanationWriter(typeof(CompositeExplanationWriter))]
 public sealed record CompositeExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,6 +1,7 @@
 namespace CollectiveAlignment.Aggregation.Results;
 
 /// <summary>The rounds of an elimination method (instant-runoff, Coombs, Baldwin, Nanson, runoff, Bucklin).</summary>
+[ExplanationWriter(typeof(EliminationRoundsExplanationWriter))]
 public sealed record EliminationRoundsExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,6 +1,7 @@
 namespace CollectiveAlignment.Aggregation.Results;
 
 /// <summary>The weighted pairwise margin matrix: <c>Margins[a][b]</c> &gt; 0 when a beats b.</summary>
+[ExplanationWriter(typeof(PairwiseMarginsExplanationWriter))]
 public sealed record PairwiseMarginsExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,6 +1,7 @@
 namespace CollectiveAlignment.Aggregation.Results;
 
 /// <summary>A score per candidate (points, approvals, Copeland score…); <see cref="ScoreName"/> says which.</summary>
+[ExplanationWriter(typeof(ScoreTallyExplanationWriter))]
 public sealed record ScoreTallyExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,4 +1,5 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 

@@ -1,5 +1,6 @@
 using System.Text;
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 

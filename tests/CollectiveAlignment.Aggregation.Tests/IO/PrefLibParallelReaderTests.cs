@@ -1,6 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 
@@ -47,7 +48,7 @@ public sealed class PrefLibParallelReaderTests : IDisposable
         return PrefLibReader.ReadRanked(reader, Path.GetFileName(path));
     }
 
-    private static RankedProfile Parallel(string path, int parts) => PrefLibReader.ReadRanked(path, TruncationMode.UnrankedTiedAtBottom, parts, threshold: 0);
+    private static RankedProfile Parallel(string path, int parts) => PrefLibReader.ReadRanked(new FileSource(path), Path.GetFileName(path), TruncationMode.UnrankedTiedAtBottom, parts, threshold: 0);
 
     private static void ShouldBeSame(RankedProfile actual, RankedProfile expected)
     {
@@ -173,6 +174,21 @@ public sealed class PrefLibParallelReaderTests : IDisposable
 
         var path = Write(lines);
         new FileInfo(path).Length.ShouldBeGreaterThanOrEqualTo(PrefLibReader.ParallelThreshold);
-        ShouldBeSame(PrefLibReader.ReadRanked(path), Serial(path));
+        ShouldBeSame(PrefLibFile.ReadRanked(path), Serial(path));
+    }
+
+    [Fact]
+    public void Parallel_OverAnInMemorySource_ReadsWhatTheSerialReaderReads()
+    {
+        // The pure reader needs only random access, not a file: the Files project's FileSource is one ISeekableSource of many.
+        var text = string.Join("\r\n", Lines(400, 7)) + "\r\n";
+        var source = new BytesSource(Encoding.UTF8.GetBytes(text));
+        var parallel = PrefLibReader.ReadRanked(source, "x.toi", TruncationMode.UnrankedTiedAtBottom, parts: 4, threshold: 0);
+        ShouldBeSame(parallel, PrefLibReader.ReadRanked(new StringReader(text), "x.toi"));
+    }
+
+    private sealed class BytesSource(byte[] bytes) : ISeekableSource
+    {
+        public Stream OpenRead() => new MemoryStream(bytes, writable: false);
     }
 }

@@ -1,4 +1,5 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 
 namespace CollectiveAlignment.Aggregation.Tests.IO;
@@ -159,7 +160,7 @@ public sealed class PrefLibReaderTests
     [InlineData("00028-00000006.toc", 5, 17956, 202)]
     public void ReadRanked_RealPrefLibFiles_MatchTheirHeaders(string file, int alternatives, long voters, int uniqueOrders)
     {
-        var profile = PrefLibReader.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), file));
+        var profile = PrefLibFile.ReadRanked(Path.Combine(RepoPaths.PrefLibFolderOrSkip(), file));
         profile.Candidates.Count.ShouldBe(alternatives);
         profile.VoterCount.ShouldBe(voters);
         profile.DistinctBallotCount.ShouldBe(uniqueOrders);

@@ -1,4 +1,5 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Registry;
@@ -59,7 +60,7 @@ public sealed class MethodRegistryTests
     [Fact]
     public void Build_MissingPluginsFolder_UsesBuiltInsOnly()
     {
-        MethodRegistry.Build([typeof(Should).Assembly], Path.Combine(Path.GetTempPath(), "no-such-plugins-" + Environment.ProcessId)).Methods.ShouldBeEmpty();
+        MethodCatalog.Build([typeof(Should).Assembly], Path.Combine(Path.GetTempPath(), "no-such-plugins-" + Environment.ProcessId)).Methods.ShouldBeEmpty();
     }
 
     /// <summary>Method types for registry validation; only <see cref="MethodRegistry.FromTypes"/> sees them.</summary>

@@ -28,20 +28,20 @@ public sealed class CanonicalJsonTests
     }
 
     [Fact]
-    public void Serialize_EveryExplanationKind_IsValidJson()
+    public void Serialize_EverySdkExplanationKind_WritesItsPropertiesInKeyOrder()
     {
+        // The families' kinds are checked in their own test projects (…/Explanations/*WriterTests).
         Explanation[] all =
         [
             new PairwiseMarginsExplanation("m", [[0, 1], [-1, 0]]),
             new ScoreTallyExplanation("s", "p", false, [1, 2]),
             new EliminationRoundsExplanation("e", "votes", [new EliminationRound([1, null], [0])]),
-            new DefeatGraphExplanation("d", [new Defeat(0, 1, 2)], [[0, 2], [-2, 0]]),
-            new MajorityGradesExplanation("g", [new MajorityGrade(3, 1, 0.25), new MajorityGrade(2, -1, 0.5)]),
         ];
         var composite = new CompositeExplanation("c", all);
         var json = CanonicalJson.SerializeToString(new AggregationResult([0], composite), CandidateSet.Letters(2), "x", 1, MethodParameters.Empty);
-        using var doc = JsonDocument.Parse(json);
-        doc.RootElement.GetProperty("explanation").GetProperty("parts").GetArrayLength().ShouldBe(5);
+        json.ShouldContain("""
+            "explanation":{"parts":[{"margins":[[0,1],[-1,0]],"summary":"m","type":"pairwise-margins"},{"higherIsBetter":false,"scoreName":"p","scores":{"A":1,"B":2},"summary":"s","type":"score-tally"},{"rounds":[{"eliminated":["A"],"tallies":{"A":1}}],"summary":"e","tallyName":"votes","type":"elimination-rounds"}],"summary":"c","type":"composite"}
+            """);
     }
 
     [Fact]

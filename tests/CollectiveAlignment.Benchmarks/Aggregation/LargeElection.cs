@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text;
 using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.IO;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Benchmarks.Aggregation;
@@ -43,7 +43,7 @@ public static class LargeElection
         {
             if (!Loaded.TryGetValue(pool, out var profile))
             {
-                profile = PrefLibReader.ReadRanked(path);
+                profile = PrefLibFile.ReadRanked(path);
                 _ = profile.Matrix;
                 Loaded[pool] = profile;
             }

@@ -1,5 +1,5 @@
 using BenchmarkDotNet.Attributes;
-using CollectiveAlignment.Aggregation.IO;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Benchmarks.Aggregation;
@@ -21,12 +21,12 @@ public class ReadSocBenchmark
 
         // Retained memory is what must scale with distinct ballots; BenchmarkDotNet reports allocations, so print this too.
         var before = GC.GetTotalMemory(forceFullCollection: true);
-        var profile = PrefLibReader.ReadRanked(_path);
+        var profile = PrefLibFile.ReadRanked(_path);
         var after = GC.GetTotalMemory(forceFullCollection: true);
         Console.WriteLine($"// retained by the profile: {(after - before) / 1024.0 / 1024.0:0.0} MiB for {profile.VoterCount:N0} voters, {profile.DistinctBallotCount:N0} distinct ballots");
         GC.KeepAlive(profile);
     }
 
     [Benchmark]
-    public RankedProfile ReadOneMillionBallots() => PrefLibReader.ReadRanked(_path);
+    public RankedProfile ReadOneMillionBallots() => PrefLibFile.ReadRanked(_path);
 }

@@ -1,6 +1,7 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using CollectiveAlignment.Methods.Consensus.Metrics;
 using CollectiveAlignment.Methods.Consensus.Polis;
 using EngineVote = CollectiveAlignment.Methods.Consensus.StatementVotes.StatementVote;
@@ -20,7 +21,7 @@ public sealed class OpinionGroupsRealDataTests(ITestOutputHelper output)
     [InlineData("canadian-electoral-reform", 0.8)]
     public void OpinionGroups_RealConversationThroughTheSdk_MatchesPolisGroups(string name, double minimumAri)
     {
-        var export = PolisExportImporter.ImportDirectory(Path.Combine(AppContext.BaseDirectory, "data", "polis", name));
+        var export = PolisExportImporter.Import(DataFolder.Opener(Path.Combine(AppContext.BaseDirectory, "data", "polis", name)));
         var m = export.Votes;
         var ballots = Enumerable.Range(0, m.ParticipantCount).Select(p =>
         {

@@ -1,3 +1,4 @@
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Methods.Consensus.Metrics;
 using CollectiveAlignment.Methods.Consensus.OpinionGroups;
 using CollectiveAlignment.Methods.Consensus.Polis;
@@ -27,7 +28,7 @@ public sealed class PolisRealDataTests(ITestOutputHelper output)
     [MemberData(nameof(Conversations))]
     public void Analyze_RealConversation_MatchesPolisGroups(string name, int polisGroups, ProjectionScaling scaling, int fixedK, double minimumAri)
     {
-        var export = PolisExportImporter.ImportDirectory(Path.Combine(AppContext.BaseDirectory, "data", "polis", name));
+        var export = PolisExportImporter.Import(DataFolder.Opener(Path.Combine(AppContext.BaseDirectory, "data", "polis", name)));
         var result = OpinionGroupAnalysis.Analyze(export.Votes, new OpinionGroupOptions { ProjectionScaling = scaling, FixedGroupCount = fixedK == 0 ? null : fixedK });
 
         var ours = new List<int>();
@@ -54,7 +55,7 @@ public sealed class PolisRealDataTests(ITestOutputHelper output)
     {
         // Polis's 4-group split of this conversation cannot be reproduced in 2-D (see the README), but its small outlying
         // group 3 (9 members, far out on PC1) must land, whole, in one of our groups.
-        var export = PolisExportImporter.ImportDirectory(Path.Combine(AppContext.BaseDirectory, "data", "polis", "scoop-hivemind.ubi"));
+        var export = PolisExportImporter.Import(DataFolder.Opener(Path.Combine(AppContext.BaseDirectory, "data", "polis", "scoop-hivemind.ubi")));
         var result = OpinionGroupAnalysis.Analyze(export.Votes);
         var ourGroupsOfPolis3 = Enumerable.Range(0, export.Votes.ParticipantCount)
             .Where(u => result.GroupOf[u] >= 0 && export.PolisGroups.GetValueOrDefault(export.Votes.ParticipantIds[u], -1) == 3)

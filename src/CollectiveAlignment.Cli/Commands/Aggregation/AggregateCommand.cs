@@ -2,6 +2,7 @@ using System.CommandLine;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Cli.Commands.Consensus;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using Spectre.Console;
 
 namespace CollectiveAlignment.Cli.Commands.Aggregation;

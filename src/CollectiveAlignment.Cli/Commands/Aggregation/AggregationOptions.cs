@@ -1,5 +1,6 @@
 using System.CommandLine;
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Registry;
@@ -47,7 +48,7 @@ internal sealed class AggregationOptions
     }
 
     public static MethodRegistry Registry(DirectoryInfo? plugins) =>
-        MethodRegistry.BuildBuiltIn(AppContext.BaseDirectory, plugins?.FullName);
+        MethodCatalog.BuildBuiltIn(AppContext.BaseDirectory, plugins?.FullName);
 
     public Profile ReadProfile(ParseResult parse) => ReadInput(parse, null).Profile;
 

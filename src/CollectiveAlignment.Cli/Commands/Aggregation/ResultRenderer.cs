@@ -1,6 +1,9 @@
 using System.Globalization;
 using CollectiveAlignment.Aggregation.Registry;
 using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Cardinal.Explanations;
+using CollectiveAlignment.Methods.Proportional.Explanations;
+using CollectiveAlignment.Methods.Ranked.Explanations;
 using Spectre.Console;
 using Profile = CollectiveAlignment.Aggregation.Profiles.Profile;
 

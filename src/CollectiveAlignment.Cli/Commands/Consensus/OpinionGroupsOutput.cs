@@ -1,7 +1,7 @@
 using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Nodes;
-using CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Methods.Consensus.Explanations;
 using Spectre.Console;
 
 namespace CollectiveAlignment.Cli.Commands.Consensus;

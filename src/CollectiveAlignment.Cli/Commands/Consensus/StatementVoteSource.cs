@@ -1,4 +1,5 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Methods.Consensus.Polis;
@@ -85,7 +86,7 @@ internal sealed class StatementVoteSource
         {
             if (IsPolisFolder(path))
             {
-                var export = PolisExportImporter.ImportDirectory(path);
+                var export = PolisExportImporter.Import(DataFolder.Opener(path));
                 return new StatementVoteSource(export.Votes, export);
             }
 

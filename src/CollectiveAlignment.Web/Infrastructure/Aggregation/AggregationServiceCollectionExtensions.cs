@@ -1,3 +1,4 @@
+using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Registry;
 using CollectiveAlignment.Web.Infrastructure.Settings;
 
@@ -15,7 +16,7 @@ public static class AggregationServiceCollectionExtensions
             ? null
             : Path.GetFullPath(Path.Combine(environment.ContentRootPath, options.PluginsPath));
         // The same builder as calign's: every built-in family shipped beside the portal, plus the plug-ins folder.
-        services.AddSingleton(_ => MethodRegistry.BuildBuiltIn(AppContext.BaseDirectory, plugins));
+        services.AddSingleton(_ => MethodCatalog.BuildBuiltIn(AppContext.BaseDirectory, plugins));
         return services;
     }
 }

@@ -1,9 +1,12 @@
-namespace CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Methods.Proportional.Explanations;
 
 /// <summary>
 /// A multiwinner (committee) outcome: the members in the order the rule chose them, the steps in words, and whether the
 /// slate satisfies justified representation (JR), proportional JR (PJR) and extended JR (EJR) on this profile.
 /// </summary>
+[ExplanationWriter(typeof(CommitteeExplanationWriter))]
 public sealed record CommitteeExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

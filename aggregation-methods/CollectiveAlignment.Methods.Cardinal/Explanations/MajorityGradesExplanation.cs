@@ -1,6 +1,9 @@
-namespace CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Methods.Cardinal.Explanations;
 
 /// <summary>Majority judgment: each candidate's median grade and gauge.</summary>
+[ExplanationWriter(typeof(MajorityGradesExplanationWriter))]
 public sealed record MajorityGradesExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,14 +1,14 @@
 namespace CollectiveAlignment.Aggregation.IO;
 
-/// <summary>A read-only stream over bytes <c>[start, end)</c> of a file, so each parallel part has its own reader.</summary>
-internal sealed class FileSliceStream : Stream
+/// <summary>A read-only stream over bytes <c>[start, end)</c> of a seekable stream it owns, so each parallel part has its own reader.</summary>
+internal sealed class StreamSlice : Stream
 {
-    private readonly FileStream _file;
+    private readonly Stream _file;
     private readonly long _end;
 
-    public FileSliceStream(string path, long start, long end)
+    public StreamSlice(Stream file, long start, long end)
     {
-        _file = new FileStream(path, FileMode.Open, FileAccess.Read, FileShare.Read, 1 << 16, FileOptions.SequentialScan);
+        _file = file;
         _file.Position = start;
         _end = end;
     }

@@ -1,7 +1,8 @@
 using CollectiveAlignment.Aggregation.Ballots;
+using CollectiveAlignment.Aggregation.IO;
 using CollectiveAlignment.Aggregation.Profiles;
 
-namespace CollectiveAlignment.Aggregation.IO;
+namespace CollectiveAlignment.Aggregation.Files;
 
 /// <summary>Reads any supported ballot file, choosing the reader by extension.</summary>
 public static class BallotFile
@@ -20,11 +21,11 @@ public static class BallotFile
         switch (extension)
         {
             case ".soc" or ".soi" or ".toc" or ".toi":
-                return PrefLibReader.ReadRanked(path, truncation);
+                return PrefLibFile.ReadRanked(path, truncation);
             case ".cat":
-                return PrefLibReader.ReadCategorical(path);
+                return PrefLibFile.ReadCategorical(path);
             case ".json":
-                var profile = JsonBallotReader.Read(path);
+                var profile = JsonBallotFile.Read(path);
                 return profile is RankedProfile r && truncation != TruncationMode.UnrankedTiedAtBottom ? r.WithTruncation(truncation) : profile;
             case ".csv":
                 using (var reader = new StreamReader(path))

@@ -1,7 +1,8 @@
 using System.Reflection;
 using System.Runtime.Loader;
+using CollectiveAlignment.Aggregation.Registry;
 
-namespace CollectiveAlignment.Aggregation.Registry;
+namespace CollectiveAlignment.Aggregation.Files;
 
 /// <summary>
 /// One load context per plug-in, resolving its private dependencies from its own folder. The SDK always comes from the
@@ -9,7 +10,7 @@ namespace CollectiveAlignment.Aggregation.Registry;
 /// </summary>
 internal sealed class PluginLoadContext(string mainAssemblyPath) : AssemblyLoadContext(Path.GetFileNameWithoutExtension(mainAssemblyPath), isCollectible: false)
 {
-    private static readonly string SdkName = typeof(PluginLoadContext).Assembly.GetName().Name!;
+    private static readonly string SdkName = typeof(MethodRegistry).Assembly.GetName().Name!;
     private readonly AssemblyDependencyResolver _resolver = new(mainAssemblyPath);
 
     protected override Assembly? Load(AssemblyName assemblyName)

@@ -1,9 +1,12 @@
-namespace CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Methods.Ranked.Explanations;
 
 /// <summary>
 /// A defeat relation (Schulze's beat-path defeats, ranked pairs' locked pairs, split-cycle defeats), with the margins it was
 /// built from.
 /// </summary>
+[ExplanationWriter(typeof(DefeatGraphExplanationWriter))]
 public sealed record DefeatGraphExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

@@ -1,10 +1,13 @@
-namespace CollectiveAlignment.Aggregation.Results;
+using CollectiveAlignment.Aggregation.Results;
+
+namespace CollectiveAlignment.Methods.Consensus.Explanations;
 
 /// <summary>
 /// A Polis-style opinion-group analysis of statement votes: the groups with their representative statements, where every
 /// distinct ballot sits on the two-dimensional opinion map and which group it joined, and the group-informed consensus of
 /// every statement (the ranking criterion).
 /// </summary>
+[ExplanationWriter(typeof(OpinionGroupsExplanationWriter))]
 public sealed record OpinionGroupsExplanation : Explanation
 {
     /// <summary>Creates the explanation.</summary>

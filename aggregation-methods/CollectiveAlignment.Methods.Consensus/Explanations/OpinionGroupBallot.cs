@@ -1,4 +1,4 @@
-namespace CollectiveAlignment.Aggregation.Results;
+namespace CollectiveAlignment.Methods.Consensus.Explanations;
 
 /// <summary>
 /// Where one distinct statement-vote ballot of the profile landed in an opinion-group analysis. Identical ballots share a

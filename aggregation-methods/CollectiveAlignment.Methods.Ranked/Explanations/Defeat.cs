@@ -1,4 +1,4 @@
-namespace CollectiveAlignment.Aggregation.Results;
+namespace CollectiveAlignment.Methods.Ranked.Explanations;
 
 /// <summary>An edge of a defeat graph: <paramref name="Winner"/> defeats <paramref name="Loser"/> with the given strength.</summary>
 /// <param name="Winner">The defeating candidate.</param>

@@ -1,4 +1,4 @@
-namespace CollectiveAlignment.Aggregation.Results;
+namespace CollectiveAlignment.Methods.Cardinal.Explanations;
 
 /// <summary>
 /// A candidate's majority-judgment gauge: the lower median grade, then the share of grades above it (<see cref="Sign"/> = +1)

@@ -1,4 +1,4 @@
-namespace CollectiveAlignment.Aggregation.Results;
+namespace CollectiveAlignment.Methods.Consensus.Explanations;
 
 /// <summary>One opinion group: its size and the statements that represent it, best first.</summary>
 /// <param name="Size">Number of participants in the group.</param>

@@ -1,4 +1,4 @@
-namespace CollectiveAlignment.Aggregation.Results;
+namespace CollectiveAlignment.Methods.Consensus.Explanations;
 
 /// <summary>A statement that sets an opinion group apart from the rest of the room (Polis "repness").</summary>
 /// <param name="Statement">The statement (candidate index).</param>
