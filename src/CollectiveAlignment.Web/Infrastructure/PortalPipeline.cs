@@ -29,6 +29,9 @@ public static class PortalPipeline
         services.AddValidatedOptions<Areas.Research.Recruitment.InvitationOptions>(Areas.Research.Recruitment.InvitationOptions.SectionName);
         services.AddSingleton<IValidateOptions<Areas.Research.Recruitment.InvitationOptions>, InvitationOptionsValidator>();
         services.AddScoped<Areas.Research.Recruitment.InvitationService>();
+        services.AddScoped<PublicLinks>();
+        services.AddScoped<AccountSessions>();
+        services.AddPortalHostFiltering(environment);
         services.AddJobHandler<Areas.Research.Recruitment.InviteSelectedJob, Areas.Research.Recruitment.InviteRequest>(Areas.Research.Recruitment.InviteSelectedJob.JobKind);
         services.AddJobHandler<Areas.Research.Recruitment.InvitationNoticeJob, Areas.Research.Recruitment.NoticeRequest>(Areas.Research.Recruitment.InvitationNoticeJob.JobKind);
         services.AddJobHandler<Areas.Research.Recruitment.ReplaceVolunteerJob, Areas.Research.Recruitment.ReplaceRequest>(Areas.Research.Recruitment.ReplaceVolunteerJob.JobKind);
