@@ -31,6 +31,8 @@ public sealed class KestrelPortal : WebApplicationFactory<Program>
         builder.UseEnvironment("Development");
         builder.UseSetting("DataDirectory", DataDirectory);
         builder.UseSetting("Demo:Seed", "false");
+        // E-mailed links are built from the configured public address, not the request, so it must be this server's.
+        builder.UseSetting("Invitations:PublicBaseUrl", BaseUrl);
     }
 
     private static int FreePort()

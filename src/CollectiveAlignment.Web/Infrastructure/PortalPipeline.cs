@@ -20,6 +20,9 @@ public static class PortalPipeline
         services.AddPortalHealthChecks();
         // Domain errors of every feature become 404/400/409 problem details here, in one place.
         services.AddExceptionHandler<DomainExceptionHandler>();
+        services.AddScoped<PublicLinks>();
+        services.AddScoped<AccountSessions>();
+        services.AddPortalHostFiltering(environment);
         // Keys survive restarts, so sign-in cookies and antiforgery tokens stay valid across deployments.
         services.AddDataProtection()
             .SetApplicationName("CollectiveAlignment")

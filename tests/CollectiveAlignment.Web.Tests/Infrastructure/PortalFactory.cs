@@ -44,6 +44,8 @@ public class PortalFactory : WebApplicationFactory<Program>
         builder.UseSetting("RateLimits:AccountPostsPerMinute", "1000");
         // Not Development, so the portal refuses a loopback address here: tests run with a public-looking one.
         builder.UseSetting("Invitations:PublicBaseUrl", PublicBaseUrl);
+        // Outside Development only the public host is answered; test clients address the host as localhost.
+        builder.UseSetting("AllowedHosts", "localhost");
         foreach (var (key, value) in Settings)
         {
             builder.UseSetting(key, value);

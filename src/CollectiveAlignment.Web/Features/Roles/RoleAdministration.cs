@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Identity;
+using CollectiveAlignment.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
 
@@ -62,28 +63,31 @@ public sealed class RoleAdministration(AppDbContext db, UserManager<ApplicationU
             return RoleChangeResult.Missing($"There is no user with id '{userId}'.");
         }
 
-        var holds = await users.IsInRoleAsync(user, roleName);
-        if (holds == grant)
-        {
-            return RoleChangeResult.Ok;
-        }
-
-        if (!grant && roleName == Data.Identity.Roles.Admin && (await users.GetUsersInRoleAsync(Data.Identity.Roles.Admin)).Count <= 1)
-        {
-            return RoleChangeResult.Refused("This is the last admin: grant Admin to someone else first.");
-        }
-
         // The change and its audit entry commit together, or neither does.
         var strategy = db.Database.CreateExecutionStrategy();
         return await strategy.ExecuteAsync(async () =>
         {
             await using var transaction = await db.Database.BeginTransactionAsync(ct);
+            var admins = roleName == Data.Identity.Roles.Admin ? await AdminRoster.LockAndCountAsync(db, ct) : 0;
+            var holds = await users.IsInRoleAsync(user, roleName);
+            if (holds == grant)
+            {
+                return RoleChangeResult.Ok;
+            }
+
+            if (!grant && roleName == Data.Identity.Roles.Admin && admins <= 1)
+            {
+                return RoleChangeResult.Refused("This is the last admin: grant Admin to someone else first.");
+            }
+
             var outcome = grant ? await users.AddToRoleAsync(user, roleName) : await users.RemoveFromRoleAsync(user, roleName);
             if (!outcome.Succeeded)
             {
                 return RoleChangeResult.Refused(string.Join(" ", outcome.Errors.Select(e => e.Description)));
             }
 
+            // A new stamp makes the user's existing cookies fail re-validation, so the old roles stop working everywhere.
+            await users.UpdateSecurityStampAsync(user);
             await audit.AppendAsync(actorId, grant ? "role.granted" : "role.revoked", user.Id, new { role = roleName, email = user.Email }, ct);
             await transaction.CommitAsync(ct);
             return RoleChangeResult.Ok;

@@ -50,13 +50,12 @@ public static class PortalIdentityExtensions
             options.Cookie.SecurePolicy = CookieSecurePolicy.SameAsRequest;
             options.LoginPath = "/Account/Login";
             options.AccessDeniedPath = "/Account/AccessDenied";
-            // An API client wants a status code and problem details, not a redirect to an HTML sign-in page.
-            options.Events = new CookieAuthenticationEvents
-            {
-                OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized),
-                OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden),
-            };
+            // An API client wants a status code and problem details, not a redirect to an HTML sign-in page. Only the two
+            // redirects are replaced: Identity's events object also carries the security-stamp check (OnValidatePrincipal).
+            options.Events.OnRedirectToLogin = context => ApiAwareRedirect(context, StatusCodes.Status401Unauthorized);
+            options.Events.OnRedirectToAccessDenied = context => ApiAwareRedirect(context, StatusCodes.Status403Forbidden);
         });
+        services.AddSessionRevalidation();
 
         services.AddAuthorizationBuilder()
             .AddPolicy(Policies.Participate, p => p.RequireRole(Roles.Participant))
