@@ -121,6 +121,40 @@ public sealed class RecruitmentApiTests : IClassFixture<PortalFactory>
     }
 
     [Fact]
+    public async Task PostSelectionRun_GlopMasterSolver_IsRecordedAndGivesTheSameProbabilities()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "select-glop", withPool: true);
+
+        var hybrid = await Researcher().PostAsync("/api/v1/processes/select-glop/selection-runs", null);
+        var hybridRun = await _portal.WaitForRunAsync((await hybrid.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), TimeSpan.FromSeconds(60));
+        var glop = await Researcher().PostAsync("/api/v1/processes/select-glop/selection-runs?masterSolver=GLOP", null);
+        glop.StatusCode.ShouldBe(HttpStatusCode.Accepted);
+        var glopRun = await _portal.WaitForRunAsync((await glop.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid(), TimeSpan.FromSeconds(60));
+
+        glopRun.Status.ShouldBe(Data.Jobs.JobRunStatus.Succeeded);
+        glopRun.Payload.ShouldNotBeNull().ShouldContain("\"MasterSolver\":\"Glop\"");
+        hybridRun.Payload.ShouldNotBeNull().ShouldNotContain("MasterSolver");
+        var first = (await Researcher().GetFromJsonAsync<JsonElement>(hybrid.Headers.Location)).GetProperty("probabilities");
+        var second = (await Researcher().GetFromJsonAsync<JsonElement>(glop.Headers.Location)).GetProperty("probabilities");
+        foreach (var person in first.EnumerateObject())
+        {
+            second.GetProperty(person.Name).GetDouble().ShouldBe(person.Value.GetDouble(), 1e-6);
+        }
+    }
+
+    [Fact]
+    public async Task PostSelectionRun_UnknownMasterSolver_Returns400NamingTheChoices()
+    {
+        await RecruitmentSetup.CreateRecruitingAsync(_portal, "select-bad-solver", withPool: true);
+
+        var response = await Researcher().PostAsync("/api/v1/processes/select-bad-solver/selection-runs?masterSolver=simplex", null);
+
+        var problem = await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+        problem.GetProperty("detail").GetString().ShouldBe("Unknown master solver 'simplex': use 'hybrid' or 'glop'.");
+        (await _portal.WithDbAsync((db, _) => db.JobRuns.CountAsync(r => r.Kind == SelectPanelJob.JobKind && r.ProcessId == db.Processes.Single(p => p.Slug == "select-bad-solver").Id))).ShouldBe(0);
+    }
+
+    [Fact]
     public async Task PostSelectionRun_PoolSmallerThanPanel_Returns409WithTheReason()
     {
         await RecruitmentSetup.CreateRecruitingAsync(_portal, "select-empty");

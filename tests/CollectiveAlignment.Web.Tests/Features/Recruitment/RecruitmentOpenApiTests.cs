@@ -11,7 +11,7 @@ public sealed class RecruitmentOpenApiTests : IClassFixture<PortalFactory>
     public RecruitmentOpenApiTests(PortalFactory portal) => _portal = portal;
 
     [Theory]
-    [InlineData("/api/v1/processes/{slug}/selection-runs", "post", new[] { "202", "404", "409" })]
+    [InlineData("/api/v1/processes/{slug}/selection-runs", "post", new[] { "202", "400", "404", "409" })]
     [InlineData("/api/v1/processes/{slug}/pool", "post", new[] { "200", "400", "404", "409" })]
     [InlineData("/api/v1/processes/{slug}/volunteers", "post", new[] { "201", "400", "404", "409" })]
     [InlineData("/api/v1/processes/{slug}/close", "post", new[] { "200", "404", "409" })]

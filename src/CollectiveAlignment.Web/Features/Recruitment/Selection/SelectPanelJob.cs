@@ -61,7 +61,7 @@ public sealed class SelectPanelJob(AppDbContext db, AuditLog audit, JobRunSchedu
         var problem = SelectionProblem.Create(process.SortitionCategories(), pool.Select(p => p.Person).ToList(), process.PanelSize, process.OnePerHousehold);
         progress.Report(new JobProgress(10, $"Selecting {process.PanelSize} of {pool.Count} with {algorithm}"));
 
-        var result = await Task.Run(() => PanelSelector.Select(problem, algorithm, process.PublicSeed, new SolverProgress(progress), ct), ct);
+        var result = await Task.Run(() => PanelSelector.Select(problem, algorithm, process.PublicSeed, new LeximinOptions { MasterSolver = request.MasterSolver ?? MasterSolver.Hybrid }, new SolverProgress(progress), ct), ct);
         progress.Report(new JobProgress(90, result.Feasible ? "Publishing the panel" : "Quotas infeasible: publishing the explanation"));
 
         var record = new SelectionRun

@@ -40,8 +40,9 @@ public static class SelectionApi
         ArgumentNullException.ThrowIfNull(process);
         process.MapPost("/selection-runs", PostSelectionRun)
             .WithName("PostSelectionRun")
-            .WithSummary("Starts a panel selection in the background; 202 with the run to poll. While members have accepted seats, 409 unless ?releaseAccepted=true confirms they may lose them.")
+            .WithSummary("Starts a panel selection in the background; 202 with the run to poll. While members have accepted seats, 409 unless ?releaseAccepted=true confirms they may lose them. ?masterSolver=hybrid|glop picks the LEXIMIN master LP solver (400 for another value).")
             .WithMetadata(new ProblemTitles(Conflict: "The selection cannot start"))
+            .ProducesProblem(StatusCodes.Status400BadRequest)
             .ProducesProblem(StatusCodes.Status404NotFound)
             .ProducesProblem(StatusCodes.Status409Conflict);
         process.MapGet("/selection-runs", ListSelectionRuns)
@@ -56,11 +57,18 @@ public static class SelectionApi
     }
 
     /// <summary>Queues a selection run.</summary>
-    public static async Task<Accepted<SelectionRunResponse>> PostSelectionRun(string slug, bool? releaseAccepted, ClaimsPrincipal user, StartSelectionRunHandler handler, CancellationToken ct)
+    public static async Task<Accepted<SelectionRunResponse>> PostSelectionRun(string slug, bool? releaseAccepted, string? masterSolver, ClaimsPrincipal user, StartSelectionRunHandler handler, CancellationToken ct)
     {
-        var run = await handler.HandleAsync(user.UserId(), slug, releaseAccepted ?? false, ct);
+        var run = await handler.HandleAsync(user.UserId(), slug, releaseAccepted ?? false, ParseMasterSolver(masterSolver), ct);
         return TypedResults.Accepted($"{ApiV1.Prefix}/processes/{slug}/selection-runs/{run.Id}", ToResponse(run, null));
     }
+
+    /// <summary>Reads <c>?masterSolver=hybrid|glop</c> (any case); absent means the default.</summary>
+    /// <exception cref="InvalidInputException">Any other value.</exception>
+    public static MasterSolver? ParseMasterSolver(string? value) =>
+        string.IsNullOrEmpty(value) ? null
+        : Enum.TryParse<MasterSolver>(value, ignoreCase: true, out var solver) && Enum.IsDefined(solver) && !int.TryParse(value, out _) ? solver
+        : throw new InvalidInputException($"Unknown master solver '{value}': use 'hybrid' or 'glop'.");
 
     /// <summary>The process's runs, newest first.</summary>
     public static async Task<Ok<List<SelectionRunResponse>>> ListSelectionRuns(string slug, AppDbContext db, CancellationToken ct)

@@ -2,6 +2,7 @@ using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Errors;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Sortition;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.EntityFrameworkCore;
@@ -22,10 +23,11 @@ public sealed class StartSelectionRunHandler(AppDbContext db, JobRunScheduler sc
     /// Confirms that members who accepted a seat on the panel in use lose it unless the new run draws them again.
     /// Required while anyone has accepted (<see cref="Invitation.MayReleaseAccepted"/>), so accepted members are never dropped by accident.
     /// </param>
+    /// <param name="masterSolver">The LEXIMIN master LP solver (null: the default, hybrid); ignored by the other algorithms.</param>
     /// <param name="ct">Cancellation.</param>
     /// <exception cref="NotFoundException">The slug is unknown.</exception>
     /// <exception cref="StateConflictException">The process is closed, has no categories, too small a pool, or accepted seats and no confirmation.</exception>
-    public async Task<JobRun> HandleAsync(string actor, string slug, bool releaseAccepted = false, CancellationToken ct = default)
+    public async Task<JobRun> HandleAsync(string actor, string slug, bool releaseAccepted = false, MasterSolver? masterSolver = null, CancellationToken ct = default)
     {
         var process = await db.RequireOpenProcessAsync(slug, ct);
         if (process.Categories.Count == 0 || process.Categories.Any(c => c.Values.Count == 0))
@@ -47,6 +49,6 @@ public sealed class StartSelectionRunHandler(AppDbContext db, JobRunScheduler sc
                 : $"{accepted} members have accepted seats on the panel in use. A new run releases every accepted member it does not draw again: confirm releasing them to go ahead.");
         }
 
-        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id, accepted > 0 && releaseAccepted), actor, ct);
+        return await scheduler.EnqueueAsync(SelectPanelJob.JobKind, new SelectionRunRequest(process.Id, accepted > 0 && releaseAccepted, masterSolver), actor, ct);
     }
 }
