@@ -1,13 +1,17 @@
+using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using CollectiveAlignment.Web.Areas.Moderate;
 using CollectiveAlignment.Web.Areas.Participate;
 using CollectiveAlignment.Web.Areas.Research;
 using CollectiveAlignment.Web.Areas.Specs;
+using CollectiveAlignment.Web.Infrastructure.Localisation;
 
 namespace CollectiveAlignment.Web.Tests.Components;
 
 public sealed class AreaPagesTests : BunitContext
 {
+    public AreaPagesTests() => Services.AddLocalization(o => o.ResourcesPath = LocalisationServiceCollectionExtensions.ResourcesPath);
+
     [Fact(DisplayName = "Each area's landing page says what will appear there while it is empty")]
     public void AreaPages_WithNothingYet_ShowAnEmptyState()
     {

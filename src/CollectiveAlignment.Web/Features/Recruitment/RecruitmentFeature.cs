@@ -49,6 +49,7 @@ public static class RecruitmentFeature
         services.AddValidatedOptions<InvitationOptions>(InvitationOptions.SectionName);
         services.AddSingleton<IValidateOptions<InvitationOptions>, InvitationOptionsValidator>();
         services.AddScoped<InvitationService>();
+        services.AddScoped<InvitationEmails>();
         services.AddScoped<AnswerInvitationHandler>();
         services.AddScoped<VacatedSeats>();
         services.AddJobHandler<InviteSelectedJob, InviteRequest>(InviteSelectedJob.JobKind);

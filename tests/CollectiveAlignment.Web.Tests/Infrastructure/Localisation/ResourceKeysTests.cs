@@ -87,6 +87,14 @@ public sealed partial class ResourceKeysTests
         files.ShouldContain("Components/Account/Pages/Login.razor");
         files.ShouldContain("Components/Account/Pages/Register.razor");
         files.ShouldContain("Infrastructure/Email/IdentityEmailSender.cs");
+        files.ShouldContain("Features/Recruitment/SignUp/JoinPage.razor");
+        files.ShouldContain("Features/Recruitment/SignUp/WithdrawPage.razor");
+        files.ShouldContain("Features/Recruitment/SignUp/PanelsPage.razor");
+        files.ShouldContain("Features/Recruitment/SignUp/SignUpHandler.cs");
+        files.ShouldContain("Features/Recruitment/Invitations/InvitationAnswerPage.razor");
+        files.ShouldContain("Features/Recruitment/Invitations/InvitationEmails.cs");
+        files.ShouldContain("Areas/Participate/ParticipateHome.razor");
+        files.ShouldContain("Components/Account/Pages/Manage/Sessions.razor");
         scanned.Sum(row => row.Keys.Length).ShouldBeGreaterThan(100);
     }
 

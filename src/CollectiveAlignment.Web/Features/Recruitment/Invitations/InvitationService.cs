@@ -1,11 +1,9 @@
-using System.Net;
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Infrastructure.Email;
 using Microsoft.EntityFrameworkCore;
-using MimeKit;
 
 namespace CollectiveAlignment.Web.Features.Recruitment.Invitations;
 
@@ -14,7 +12,7 @@ namespace CollectiveAlignment.Web.Features.Recruitment.Invitations;
 /// <see cref="AnswerInvitationHandler"/>'s.
 /// </summary>
 public sealed class InvitationService(
-    AppDbContext db, IEmailTransport transport, EmailOptions email, InvitationOptions options, AuditLog audit, VacatedSeats seats, TimeProvider time)
+    AppDbContext db, IEmailTransport transport, InvitationEmails emails, InvitationOptions options, AuditLog audit, VacatedSeats seats, TimeProvider time)
 {
     /// <summary>The audit actor of expiries.</summary>
     public const string DeadlineActor = "invitation-deadline";
@@ -75,7 +73,7 @@ public sealed class InvitationService(
                 }
 
                 await audit.AppendAsync(actor, "recruitment.invited", earlier.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline, again = true }, ct);
-                await transport.SendAsync(Compose(volunteer.Email, process, token, deadline), ct);
+                await transport.SendAsync(emails.Invitation(volunteer.Email, process, token, deadline), ct);
                 sent++;
                 continue;
             }
@@ -110,7 +108,7 @@ public sealed class InvitationService(
             }
 
             await audit.AppendAsync(actor, "recruitment.invited", invitation.Id.ToString(), new { process = process.Slug, volunteer = volunteer.Id, deadline = invitation.Deadline }, ct);
-            await transport.SendAsync(Compose(volunteer.Email, process, token, invitation.Deadline), ct);
+            await transport.SendAsync(emails.Invitation(volunteer.Email, process, token, invitation.Deadline), ct);
             sent++;
         }
 
@@ -174,7 +172,7 @@ public sealed class InvitationService(
             }
 
             await audit.AppendAsync(DeadlineActor, "recruitment.invitation-reminded", due.Id.ToString(), new { deadline = due.Deadline }, ct);
-            await transport.SendAsync(Compose(due.Email!, due.Process, token, due.Deadline, reminder: true), ct);
+            await transport.SendAsync(emails.Invitation(due.Email!, due.Process, token, due.Deadline, reminder: true), ct);
             sent++;
         }
 
@@ -211,44 +209,10 @@ public sealed class InvitationService(
             }
 
             await audit.AppendAsync(DeadlineActor, "recruitment.invitation-notice", notice.Id.ToString(), new { status = notice.Status.ToString(), accepted = notice.Accepted }, ct);
-            await transport.SendAsync(ComposeNotice(notice.Email!, notice.Process, notice.Status, notice.Accepted), ct);
+            await transport.SendAsync(emails.Notice(notice.Email!, notice.Process, notice.Status, notice.Accepted), ct);
             sent++;
         }
 
         return sent;
-    }
-
-    private MimeMessage ComposeNotice(string to, Process process, InvitationStatus status, bool accepted)
-    {
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(email.From));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = $"Your invitation to the panel on {process.Topic} no longer applies";
-        var reason = status == InvitationStatus.Cancelled
-            ? $"Recruitment for the panel on \"{process.Topic}\" has closed, so the invitation we sent you no longer applies and its links no longer work."
-            : $"The panel on \"{process.Topic}\" was drawn again by lot, and you are not on the new panel, so the invitation we sent you no longer applies and its links no longer work.";
-        var seat = accepted ? " This also means the seat you accepted is released. We are sorry for the change of plan." : "";
-        var text = reason + seat + " You do not need to do anything. Thank you for volunteering.";
-        message.Body = new BodyBuilder { TextBody = text + "\n", HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p>" }.ToMessageBody();
-        return message;
-    }
-
-    private MimeMessage Compose(string to, Process process, string token, DateTimeOffset deadline, bool reminder = false)
-    {
-        var baseUrl = options.PublicBaseUrl.TrimEnd('/');
-        var accept = $"{baseUrl}/participate/invitations/{token}/accept";
-        var decline = $"{baseUrl}/participate/invitations/{token}/decline";
-        var message = new MimeMessage();
-        message.From.Add(MailboxAddress.Parse(email.From));
-        message.To.Add(MailboxAddress.Parse(to));
-        message.Subject = (reminder ? "Reminder: " : "") + $"You were selected for the panel on {process.Topic}";
-        var text = $"You were selected by lot to sit on the panel on \"{process.Topic}\". Please answer by {deadline:yyyy-MM-dd HH:mm} UTC; after that your seat goes to someone else."
-            + (reminder ? " The links below replace those in our first e-mail." : "");
-        message.Body = new BodyBuilder
-        {
-            TextBody = $"{text}\n\nAccept: {accept}\nDecline: {decline}\n",
-            HtmlBody = $"<p>{WebUtility.HtmlEncode(text)}</p><p><a href=\"{accept}\">Accept my seat</a></p><p><a href=\"{decline}\">Decline</a></p>",
-        }.ToMessageBody();
-        return message;
     }
 }

@@ -4,14 +4,16 @@ using CollectiveAlignment.Data.Errors;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using Microsoft.EntityFrameworkCore;
+using Microsoft.Extensions.Localization;
 
 namespace CollectiveAlignment.Web.Features.Recruitment.SignUp;
 
 /// <summary>
 /// Signs a participant up for a process's pool: consent to the current version and the screening answers, recorded
-/// apart. The only place sign-up is validated; the join page and the API both call it.
+/// apart. The only place sign-up is validated; the join page and the API both call it. Its messages are shown to the
+/// participant, so they are in the request's culture (the API's problem details too).
 /// </summary>
-public sealed class SignUpHandler(AppDbContext db, AuditLog audit, TimeProvider time)
+public sealed class SignUpHandler(AppDbContext db, AuditLog audit, TimeProvider time, IStringLocalizer<SignUpHandler> localizer)
 {
     /// <summary>Validates the form and adds the volunteer (audited, without the answers).</summary>
     /// <exception cref="NotFoundException">The slug is unknown.</exception>
@@ -26,18 +28,18 @@ public sealed class SignUpHandler(AppDbContext db, AuditLog audit, TimeProvider 
         process.EnsureAcceptsSignUps();
         if (!form.Consent)
         {
-            throw new InvalidInputException("Consent is required: nobody is added to the pool without their explicit consent.");
+            throw new InvalidInputException(localizer["ConsentRequired"]);
         }
 
         var current = process.ConsentTexts[^1];
         if (form.ConsentVersion != current.Version)
         {
-            throw new StateConflictException($"The consent text changed while you were reading it (now version {current.Version}). Please read it again.");
+            throw new StateConflictException(localizer["ConsentChanged", current.Version]);
         }
 
         if (await db.Volunteers.AnyAsync(v => v.ProcessId == process.Id && v.UserId == userId && v.Status != VolunteerStatus.Withdrawn, ct))
         {
-            throw new StateConflictException("You have already volunteered for this process.");
+            throw new StateConflictException(localizer["AlreadyVolunteered"]);
         }
 
         // Validate every answer before adding anything, so a rejected form leaves nothing pending in the context.
@@ -46,14 +48,14 @@ public sealed class SignUpHandler(AppDbContext db, AuditLog audit, TimeProvider 
         {
             var given = form.Answers?.FirstOrDefault(a => string.Equals(a.Key, category.Name, StringComparison.OrdinalIgnoreCase) || string.Equals(a.Key, category.Id.ToString(), StringComparison.OrdinalIgnoreCase)).Value;
             var value = category.Values.FirstOrDefault(v => string.Equals(v.Name, given, StringComparison.Ordinal) || string.Equals(v.Id.ToString(), given, StringComparison.OrdinalIgnoreCase))
-                ?? throw new InvalidInputException($"Answer '{category.Name}' with one of: {string.Join(", ", category.Values.Select(v => v.Name))}.");
+                ?? throw new InvalidInputException(localizer["AnswerRequired", category.Name, string.Join(", ", category.Values.Select(v => v.Name))]);
             answers[category.Id] = value.Id;
         }
 
         var householdKey = HouseholdKeys.Hash(process.Id, form.Household);
         if (process.OnePerHousehold && householdKey is null)
         {
-            throw new InvalidInputException("Please give your home address: at most one person per household can sit on this panel.");
+            throw new InvalidInputException(localizer["HouseholdRequired"]);
         }
 
         // A sign-up joins the pool (Pooled, the status's default).
