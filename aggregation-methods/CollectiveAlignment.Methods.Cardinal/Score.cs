@@ -1,9 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Results;
-using CollectiveAlignment.Methods.Cardinal.Shared;
-
 namespace CollectiveAlignment.Methods.Cardinal;
 
 /// <summary>

@@ -1,9 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Results;
-using CollectiveAlignment.Methods.Ranked.Shared;
-
 namespace CollectiveAlignment.Methods.Ranked;
 
 /// <summary>

@@ -1,8 +1,5 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Registry;
-using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Methods.Cardinal.Tests;
 

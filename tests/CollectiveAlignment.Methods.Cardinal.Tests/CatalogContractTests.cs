@@ -1,6 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-
 namespace CollectiveAlignment.Methods.Cardinal.Tests;
 
 /// <summary>The catalog contract (docs/conventions.md §7) over every registered cardinal method.</summary>

@@ -1,4 +1,3 @@
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Methods.Ranked.Tests.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests;

@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Methods.Ranked.Tests.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests;

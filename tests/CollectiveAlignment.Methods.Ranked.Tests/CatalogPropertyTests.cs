@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Methods.Ranked.Tests.Profiles;
 using CsCheck;

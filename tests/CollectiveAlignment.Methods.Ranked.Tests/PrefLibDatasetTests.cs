@@ -1,6 +1,4 @@
 using CollectiveAlignment.Aggregation.Files;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests;
 

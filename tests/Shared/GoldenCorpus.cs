@@ -1,10 +1,7 @@
 using System.Globalization;
 using System.Security.Cryptography;
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Registry;
-using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Tests;
 

@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Results;
-
 namespace CollectiveAlignment.Methods.Cardinal.Explanations;
 
 /// <summary>Majority judgment: each candidate's median grade and gauge.</summary>

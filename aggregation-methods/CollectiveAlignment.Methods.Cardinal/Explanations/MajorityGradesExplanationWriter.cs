@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Results;
-
 namespace CollectiveAlignment.Methods.Cardinal.Explanations;
 
 /// <summary>Writes <see cref="MajorityGradesExplanation"/> as <c>majority-grades</c>: <c>grades</c> by name (<c>median</c>, <c>share</c>, <c>sign</c>).</summary>

@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Methods;
-
 namespace CollectiveAlignment.Methods.Cardinal.Shared;
 
 /// <summary>Claim tables; anonymity, neutrality and homogeneity hold for every method in this family by construction.</summary>

@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Results;
-
 namespace CollectiveAlignment.Methods.Ranked.Explanations;
 
 /// <summary>

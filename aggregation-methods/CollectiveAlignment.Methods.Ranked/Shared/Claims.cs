@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Methods;
-
 namespace CollectiveAlignment.Methods.Ranked.Shared;
 
 /// <summary>Builds claim tables; anonymity, neutrality and homogeneity hold for every method in this family by construction.</summary>

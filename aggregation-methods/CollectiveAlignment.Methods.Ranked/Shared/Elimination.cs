@@ -1,5 +1,3 @@
-using CollectiveAlignment.Aggregation.Results;
-
 namespace CollectiveAlignment.Methods.Ranked.Shared;
 
 /// <summary>The loop shared by elimination methods: tally, stop if decided, otherwise eliminate (all tied together) and repeat.</summary>

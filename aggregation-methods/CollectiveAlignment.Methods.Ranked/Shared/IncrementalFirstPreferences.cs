@@ -1,5 +1,4 @@
 using System.Runtime.InteropServices;
-using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Shared;
 

@@ -1,6 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Profiles;
-
 namespace CollectiveAlignment.Methods.Ranked.Shared;
 
 /// <summary>Tallies shared by the ranked methods. Inner loops avoid LINQ and allocation.</summary>

@@ -1,33 +1,18 @@
-using System.CommandLine;
 using System.Text.Json;
+using static CollectiveAlignment.Cli.Tests.CliSandbox;
 
 namespace CollectiveAlignment.Cli.Tests.Sortition;
 
 public sealed class SortitionSelectCommandTests : IDisposable
 {
-    private readonly DirectoryInfo _directory = Directory.CreateTempSubdirectory("calign-sortition-");
+    private readonly CliSandbox _cli = new("calign-sortition-");
 
-    public void Dispose() => _directory.Delete(recursive: true);
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_directory.FullName, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static async Task<(int Exit, string Output, string Error)> Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = await CalignApp.Build().Parse(args).InvokeAsync(new InvocationConfiguration { Output = output, Error = error }, TestContext.Current.CancellationToken);
-        return (exit, output.ToString(), error.ToString());
-    }
+    public void Dispose() => _cli.Dispose();
 
     private (string Categories, string People) Files(string female = "2,2")
     {
-        var categories = Write("categories.csv", $"feature,value,min,max\ngender,female,{female}\ngender,male,2,2\nage,young,1,3\nage,old,1,3\n");
-        var people = Write("people.csv", "nationbuilder_id,gender,age\n1,female,young\n2,female,old\n3,female,young\n4,male,old\n5,male,young\n6,male,old\n");
+        var categories = _cli.Write("categories.csv", $"feature,value,min,max\ngender,female,{female}\ngender,male,2,2\nage,young,1,3\nage,old,1,3\n");
+        var people = _cli.Write("people.csv", "nationbuilder_id,gender,age\n1,female,young\n2,female,old\n3,female,young\n4,male,old\n5,male,young\n6,male,old\n");
         return (categories, people);
     }
 
@@ -36,7 +21,7 @@ public sealed class SortitionSelectCommandTests : IDisposable
     {
         var (categories, people) = Files();
 
-        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "12345", "--json");
+        var (exit, output, _) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "12345", "--json");
 
         exit.ShouldBe(0);
         using var json = JsonDocument.Parse(output);
@@ -57,8 +42,8 @@ public sealed class SortitionSelectCommandTests : IDisposable
         var (categories, people) = Files();
         string[] args = ["sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "12345", "--json"];
 
-        var (exit, output, _) = await Run([.. args, "--master-solver", solver]);
-        var (_, reference, _) = await Run(args);
+        var (exit, output, _) = await RunAsync([.. args, "--master-solver", solver]);
+        var (_, reference, _) = await RunAsync(args);
 
         exit.ShouldBe(0);
         var diagnostics = JsonDocument.Parse(output).RootElement.GetProperty("diagnostics");
@@ -76,7 +61,7 @@ public sealed class SortitionSelectCommandTests : IDisposable
     {
         var (categories, people) = Files();
 
-        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--master-solver", "glop");
+        var (exit, output, _) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--master-solver", "glop");
 
         exit.ShouldBe(0);
         output.ShouldContain("Master LP solver: glop.");
@@ -89,7 +74,7 @@ public sealed class SortitionSelectCommandTests : IDisposable
     {
         var (categories, people) = Files();
 
-        var (exit, _, error) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", algorithm, "--master-solver", solver);
+        var (exit, _, error) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", algorithm, "--master-solver", solver);
 
         exit.ShouldNotBe(0);
         error.ShouldContain(message);
@@ -101,11 +86,11 @@ public sealed class SortitionSelectCommandTests : IDisposable
         var (categories, people) = Files();
         string[] args = ["sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "public-seed-7", "--json"];
 
-        var first = await Run(args);
-        var second = await Run(args);
+        var first = await RunAsync(args);
+        var second = await RunAsync(args);
 
-        JsonDocument.Parse(first.Output).RootElement.GetProperty("panel").ToString()
-            .ShouldBe(JsonDocument.Parse(second.Output).RootElement.GetProperty("panel").ToString());
+        JsonDocument.Parse(first.Out).RootElement.GetProperty("panel").ToString()
+            .ShouldBe(JsonDocument.Parse(second.Out).RootElement.GetProperty("panel").ToString());
     }
 
     [Fact]
@@ -113,7 +98,7 @@ public sealed class SortitionSelectCommandTests : IDisposable
     {
         var (categories, people) = Files(female: "3,3");
 
-        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "1", "--json");
+        var (exit, output, _) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "1", "--json");
 
         exit.ShouldBe(1);
         var root = JsonDocument.Parse(output).RootElement;
@@ -126,7 +111,7 @@ public sealed class SortitionSelectCommandTests : IDisposable
     {
         var (categories, people) = Files();
 
-        var (exit, output, _) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", "legacy");
+        var (exit, output, _) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "4", "--seed", "9", "--algorithm", "legacy");
 
         exit.ShouldBe(0);
         output.ShouldContain("Panel of 4 (legacy, seed 9)");
@@ -137,9 +122,9 @@ public sealed class SortitionSelectCommandTests : IDisposable
     public async Task Select_BadPeopleFile_ExitsTwoNamingLine()
     {
         var (categories, _) = Files();
-        var people = Write("bad.csv", "id,gender,age\n1,female,young\n2,robot,old\n");
+        var people = _cli.Write("bad.csv", "id,gender,age\n1,female,young\n2,robot,old\n");
 
-        var (exit, _, error) = await Run("sortition", "select", "--categories", categories, "--people", people, "--size", "1", "--seed", "1");
+        var (exit, _, error) = await RunAsync("sortition", "select", "--categories", categories, "--people", people, "--size", "1", "--seed", "1");
 
         exit.ShouldBe(2);
         error.ShouldContain("line 3");

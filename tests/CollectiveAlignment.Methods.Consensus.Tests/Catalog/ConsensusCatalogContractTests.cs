@@ -1,7 +1,4 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
 using CollectiveAlignment.Aggregation.Profiles;
-using CollectiveAlignment.Aggregation.Results;
 
 namespace CollectiveAlignment.Methods.Consensus.Tests.Catalog;
 

@@ -1,4 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Aggregation.Registry;
 using CollectiveAlignment.Methods.Consensus.Catalog;

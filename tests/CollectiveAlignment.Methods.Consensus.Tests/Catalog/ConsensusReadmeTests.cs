@@ -4,12 +4,5 @@ namespace CollectiveAlignment.Methods.Consensus.Tests.Catalog;
 public sealed class ConsensusReadmeTests
 {
     [Fact]
-    public void Readme_CatalogTable_ListsEveryRegisteredMethod()
-    {
-        var readme = File.ReadAllText(RepoPaths.RepoFile("aggregation-methods", "README.md"));
-        foreach (var m in ConsensusCatalogFixture.Registry.Methods)
-        {
-            readme.ShouldContain("| `" + m.Id + "` | " + m.Metadata.DisplayName + " |", customMessage: m.Id);
-        }
-    }
+    public void Readme_CatalogTable_ListsEveryRegisteredMethod() => CatalogReadme.ShouldListEveryMethod(ConsensusCatalogFixture.Registry);
 }

@@ -1,4 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Files;
 using CollectiveAlignment.Aggregation.Profiles;
 using CollectiveAlignment.Methods.Consensus.Explanations;

@@ -1,6 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Consensus.Explanations;
 
 namespace CollectiveAlignment.Methods.Consensus.Tests.Explanations;

@@ -1,6 +1,7 @@
 using CollectiveAlignment.Methods.Consensus.Metrics;
 using CollectiveAlignment.Methods.Consensus.OpinionGroups;
 using CollectiveAlignment.Methods.Consensus.StatementVotes;
+using StatementVote = CollectiveAlignment.Methods.Consensus.StatementVotes.StatementVote;
 
 namespace CollectiveAlignment.Methods.Consensus.Tests.OpinionGroups;
 

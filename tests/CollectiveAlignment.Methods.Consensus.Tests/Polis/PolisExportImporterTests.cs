@@ -1,5 +1,5 @@
 using CollectiveAlignment.Methods.Consensus.Polis;
-using CollectiveAlignment.Methods.Consensus.StatementVotes;
+using StatementVote = CollectiveAlignment.Methods.Consensus.StatementVotes.StatementVote;
 
 namespace CollectiveAlignment.Methods.Consensus.Tests.Polis;
 

@@ -1,7 +1,4 @@
 using System.Text.Json;
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Proportional.Explanations;
 
 namespace CollectiveAlignment.Methods.Proportional.Tests.Explanations;

@@ -1,6 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
-using CollectiveAlignment.Aggregation.Methods;
-using CollectiveAlignment.Aggregation.Results;
 using CollectiveAlignment.Methods.Ranked.Explanations;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests.Explanations;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests.Profiles;

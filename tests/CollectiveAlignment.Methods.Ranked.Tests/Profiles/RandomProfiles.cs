@@ -1,4 +1,3 @@
-using CollectiveAlignment.Aggregation.Ballots;
 using CollectiveAlignment.Aggregation.Profiles;
 
 namespace CollectiveAlignment.Methods.Ranked.Tests.Profiles;

@@ -1,11 +1,6 @@
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CollectiveAlignment.Data.Identity;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Api;
 

@@ -1,7 +1,3 @@
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using System.Net;
-using CollectiveAlignment.Data.Identity;
-
 namespace CollectiveAlignment.Web.Tests.Areas;
 
 public sealed class AreaGuardTests : IClassFixture<PortalFactory>

@@ -1,8 +1,6 @@
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Infrastructure.Email;
 using CollectiveAlignment.Web.Tests.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Logging.Abstractions;
 using MimeKit;
 

@@ -1,5 +1,3 @@
-using System.Net;
-
 namespace CollectiveAlignment.Web.Tests.Infrastructure;
 
 public sealed class HealthAndHeadersTests : IClassFixture<PortalFactory>

@@ -1,7 +1,5 @@
 using System.Diagnostics;
 using CollectiveAlignment.Data.Configuration;
-using CollectiveAlignment.Data.Identity;
-using Microsoft.EntityFrameworkCore;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure;
 

@@ -1,12 +1,10 @@
 using CollectiveAlignment.Data;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Jobs;
 using Microsoft.AspNetCore.Authentication;
 using Microsoft.AspNetCore.Hosting;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.AspNetCore.Mvc.Testing;
 using Microsoft.AspNetCore.TestHost;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure;
 

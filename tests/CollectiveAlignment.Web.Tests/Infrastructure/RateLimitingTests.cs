@@ -1,4 +1,3 @@
-using System.Net;
 using CollectiveAlignment.Web.Tests.Api;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure;

@@ -1,7 +1,5 @@
-using CollectiveAlignment.Web.Tests.Infrastructure;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Web.Jobs;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Jobs;
 

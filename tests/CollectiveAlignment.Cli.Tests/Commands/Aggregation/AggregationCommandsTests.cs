@@ -1,6 +1,6 @@
-using System.CommandLine;
 using System.Reflection;
 using System.Text.Json;
+using static CollectiveAlignment.Cli.Tests.CliSandbox;
 
 namespace CollectiveAlignment.Cli.Tests.Commands.Aggregation;
 
@@ -22,29 +22,14 @@ public sealed class AggregationCommandsTests : IDisposable
         17: 4,3,2,1
         """;
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("calign-tests-").FullName;
+    private readonly CliSandbox _cli = new("calign-tests-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CalignApp.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Aggregate_Json_HasDocumentedTopLevelAndFullWinnerSet()
     {
-        var (exit, output, _) = Run("aggregate", "--method", "schulze", Write("t.soc", Tennessee), "--json");
+        var (exit, output, _) = Run("aggregate", "--method", "schulze", _cli.Write("t.soc", Tennessee), "--json");
         exit.ShouldBe(0);
         using var doc = JsonDocument.Parse(output);
         var root = doc.RootElement;
@@ -57,14 +42,14 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_JsonTwice_ByteIdentical()
     {
-        var file = Write("t.soc", Tennessee);
+        var file = _cli.Write("t.soc", Tennessee);
         Run("aggregate", "-m", "instant-runoff", file, "--json").Out.ShouldBe(Run("aggregate", "-m", "instant-runoff", file, "--json").Out);
     }
 
     [Fact]
     public void Aggregate_Table_ShowsWinnersAndRounds()
     {
-        var (exit, output, _) = Run("aggregate", "-m", "instant-runoff", Write("t.soc", Tennessee));
+        var (exit, output, _) = Run("aggregate", "-m", "instant-runoff", _cli.Write("t.soc", Tennessee));
         exit.ShouldBe(0);
         output.ShouldContain("Winners: Knoxville");
         output.ShouldContain("Chattanooga");
@@ -73,7 +58,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_TiedWinners_ListsEveryOne()
     {
-        var file = Write("cycle.soc", "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n1: 1,2,3\n1: 2,3,1\n1: 3,1,2\n");
+        var file = _cli.Write("cycle.soc", "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n1: 1,2,3\n1: 2,3,1\n1: 3,1,2\n");
         using var doc = JsonDocument.Parse(Run("aggregate", "-m", "copeland", file, "--json").Out);
         doc.RootElement.GetProperty("winners").EnumerateArray().Select(e => e.GetString()).ShouldBe(["A", "B", "C"]);
     }
@@ -81,7 +66,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_TieBreakSeed_AddsTieBreakButKeepsFullWinnerSet()
     {
-        var file = Write("cycle.soc", "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n1: 1,2,3\n1: 2,3,1\n1: 3,1,2\n");
+        var file = _cli.Write("cycle.soc", "# NUMBER ALTERNATIVES: 3\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n# ALTERNATIVE NAME 3: C\n1: 1,2,3\n1: 2,3,1\n1: 3,1,2\n");
         var first = Run("aggregate", "-m", "schulze", file, "--json", "--tie-break", "seed:42").Out;
         first.ShouldBe(Run("aggregate", "-m", "schulze", file, "--json", "--tie-break", "seed:42").Out);
         using var doc = JsonDocument.Parse(first);
@@ -94,7 +79,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_Parameter_IsPassedAndRecorded()
     {
-        var (exit, output, _) = Run("aggregate", "-m", "borda", "-p", "unranked=zero", Write("t.soc", Tennessee), "--json");
+        var (exit, output, _) = Run("aggregate", "-m", "borda", "-p", "unranked=zero", _cli.Write("t.soc", Tennessee), "--json");
         exit.ShouldBe(0);
         using var doc = JsonDocument.Parse(output);
         doc.RootElement.GetProperty("parameters").GetProperty("unranked").GetString().ShouldBe("zero");
@@ -103,7 +88,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_MalformedFile_ExitsTwoNamingFileAndLine()
     {
-        var (exit, _, error) = Run("aggregate", "-m", "schulze", Write("bad.soc", Tennessee.Replace("17: 4,3,2,1", "17: 4,3,2,9", StringComparison.Ordinal)));
+        var (exit, _, error) = Run("aggregate", "-m", "schulze", _cli.Write("bad.soc", Tennessee.Replace("17: 4,3,2,1", "17: 4,3,2,9", StringComparison.Ordinal)));
         exit.ShouldBe(2);
         error.ShouldContain("bad.soc:12: alternative 9 is outside 1..4");
     }
@@ -111,7 +96,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_UnknownMethod_ExitsTwoListingKnownIds()
     {
-        var (exit, _, error) = Run("aggregate", "-m", "nope", Write("t.soc", Tennessee));
+        var (exit, _, error) = Run("aggregate", "-m", "nope", _cli.Write("t.soc", Tennessee));
         exit.ShouldBe(2);
         error.ShouldContain("schulze");
     }
@@ -119,7 +104,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Aggregate_CsvScoreFile_RunsCardinalMethod()
     {
-        var file = Write("s.csv", "A,B,C\n5,4,0\n0,4,5\n5,3,0\n");
+        var file = _cli.Write("s.csv", "A,B,C\n5,4,0\n0,4,5\n5,3,0\n");
         using var doc = JsonDocument.Parse(Run("aggregate", "-m", "star", "--csv-kind", "score", file, "--json").Out);
         doc.RootElement.GetProperty("winners").EnumerateArray().Select(e => e.GetString()).ShouldBe(["A"]);
     }
@@ -127,7 +112,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Compare_AllMethods_ShowsDisagreementAndCondorcetWinner()
     {
-        var (exit, output, _) = Run("compare", "--methods", "all", Write("t.soc", Tennessee));
+        var (exit, output, _) = Run("compare", "--methods", "all", _cli.Write("t.soc", Tennessee));
         exit.ShouldBe(0);
         output.ShouldContain("Condorcet winner: Nashville");
         output.ShouldContain("The methods disagree");
@@ -136,7 +121,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Compare_Json_ListsEveryRankedMethod()
     {
-        var (exit, output, _) = Run("compare", "--methods", "all", Write("t.soc", Tennessee), "--json");
+        var (exit, output, _) = Run("compare", "--methods", "all", _cli.Write("t.soc", Tennessee), "--json");
         exit.ShouldBe(0);
         using var doc = JsonDocument.Parse(output);
         doc.RootElement.GetProperty("condorcetWinner").GetString().ShouldBe("Nashville");
@@ -146,7 +131,7 @@ public sealed class AggregationCommandsTests : IDisposable
     [Fact]
     public void Compare_MethodOfOtherBallotKind_ExitsTwo()
     {
-        Run("compare", "--methods", "schulze,approval", Write("t.soc", Tennessee)).Exit.ShouldBe(2);
+        Run("compare", "--methods", "schulze,approval", _cli.Write("t.soc", Tennessee)).Exit.ShouldBe(2);
     }
 
     [Fact]
@@ -164,15 +149,15 @@ public sealed class AggregationCommandsTests : IDisposable
     public void Plugins_ExamplePluginFolder_IsListedAndRuns()
     {
         var output = typeof(AggregationCommandsTests).Assembly.GetCustomAttributes<AssemblyMetadataAttribute>().Single(a => a.Key == "ExamplePluginOutput").Value!;
-        var plugins = Directory.CreateDirectory(Path.Combine(_dir, "plugins", "ExamplePlugin")).FullName;
+        var plugins = Directory.CreateDirectory(Path.Combine(_cli.Folder, "plugins", "ExamplePlugin")).FullName;
         foreach (var file in Directory.EnumerateFiles(output))
         {
             File.Copy(file, Path.Combine(plugins, Path.GetFileName(file)));
         }
 
-        var pluginsRoot = Path.Combine(_dir, "plugins");
+        var pluginsRoot = Path.Combine(_cli.Folder, "plugins");
         Run("methods", "--plugins", pluginsRoot).Out.ShouldContain("dowdall@1");
-        var (exit, json, _) = Run("aggregate", "--plugins", pluginsRoot, "-m", "dowdall", Write("t.soc", Tennessee), "--json");
+        var (exit, json, _) = Run("aggregate", "--plugins", pluginsRoot, "-m", "dowdall", _cli.Write("t.soc", Tennessee), "--json");
         exit.ShouldBe(0);
         using var doc = JsonDocument.Parse(json);
         doc.RootElement.GetProperty("winners").EnumerateArray().Select(e => e.GetString()).ShouldBe(["Nashville"]);

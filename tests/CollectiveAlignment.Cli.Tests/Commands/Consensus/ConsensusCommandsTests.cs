@@ -1,5 +1,5 @@
-using System.CommandLine;
 using System.Text.Json;
+using static CollectiveAlignment.Cli.Tests.CliSandbox;
 
 namespace CollectiveAlignment.Cli.Tests.Commands.Consensus;
 
@@ -8,24 +8,9 @@ public sealed class ConsensusCommandsTests : IDisposable
     // 337 participants and 31 kept statements (23 moderated out); see tests/data/polis/SOURCE.md.
     private static readonly string Seattle = Path.Combine(AppContext.BaseDirectory, "data", "polis", "15-per-hour-seattle");
 
-    private readonly string _dir = Directory.CreateTempSubdirectory("calign-consensus-tests-").FullName;
+    private readonly CliSandbox _cli = new("calign-consensus-tests-");
 
-    public void Dispose() => Directory.Delete(_dir, recursive: true);
-
-    private string Write(string name, string text)
-    {
-        var path = Path.Combine(_dir, name);
-        File.WriteAllText(path, text);
-        return path;
-    }
-
-    private static (int Exit, string Out, string Err) Run(params string[] args)
-    {
-        var output = new StringWriter();
-        var error = new StringWriter();
-        var exit = CalignApp.Build().Parse(args).Invoke(new InvocationConfiguration { Output = output, Error = error });
-        return (exit, output.ToString(), error.ToString());
-    }
+    public void Dispose() => _cli.Dispose();
 
     [Fact]
     public void Aggregate_OpinionGroupsOnPolisFolder_JsonHasGroupsRepresentativesAndRanking()
@@ -72,7 +57,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void ImportPolis_WithOut_WritesCsvThatAggregatesLikeTheFolder()
     {
-        var csv = Path.Combine(_dir, "votes.csv");
+        var csv = Path.Combine(_cli.Folder, "votes.csv");
         var (exit, output, error) = Run("import", "polis", Seattle, "--out", csv);
         exit.ShouldBe(0, error);
         output.ShouldContain("337");
@@ -94,7 +79,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void ImportPolis_NotAPolisFolder_ExitsTwo()
     {
-        var (exit, _, error) = Run("import", "polis", _dir);
+        var (exit, _, error) = Run("import", "polis", _cli.Folder);
         exit.ShouldBe(2);
         error.ShouldContain("Polis");
     }
@@ -102,7 +87,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Aggregate_StatementVoteCsvWithBadVote_ExitsTwoNamingTheLine()
     {
-        var file = Write("v.csv", "participant,statement,vote\np1,s1,agree\np1,s2,maybe\n");
+        var file = _cli.Write("v.csv", "participant,statement,vote\np1,s1,agree\np1,s2,maybe\n");
         var (exit, _, error) = Run("aggregate", "-m", "group-informed-consensus", file);
         exit.ShouldBe(2);
         error.ShouldContain("v.csv");
@@ -122,7 +107,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Aggregate_PavOnApprovalCsv_ElectsSeatsAndReportsRepresentation()
     {
-        var file = Write("a.csv", "A,B,C,D\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n0,0,1,0\n0,0,1,0\n0,0,1,0\n");
+        var file = _cli.Write("a.csv", "A,B,C,D\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n1,1,0,1\n0,0,1,0\n0,0,1,0\n0,0,1,0\n");
         var (exit, output, error) = Run("aggregate", "-m", "pav", "--csv-kind", "approval", "-p", "seats=3", file, "--json");
         exit.ShouldBe(0, error);
         using var doc = JsonDocument.Parse(output);
@@ -136,7 +121,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Aggregate_CommitteeTable_ListsSeatsInOrderAndIsNotCalledATie()
     {
-        var file = Write("a.csv", "A,B,C,D\n1,1,0,1\n1,1,0,1\n1,1,0,1\n0,0,1,0\n0,0,1,0\n");
+        var file = _cli.Write("a.csv", "A,B,C,D\n1,1,0,1\n1,1,0,1\n1,1,0,1\n0,0,1,0\n0,0,1,0\n");
         var (exit, output, error) = Run("aggregate", "-m", "equal-shares", "--csv-kind", "approval", "-p", "seats=2", file);
         exit.ShouldBe(0, error);
         output.ShouldContain("Seat");
@@ -146,7 +131,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Aggregate_SeatsAboveCandidates_ExitsTwo()
     {
-        var file = Write("a.csv", "A,B\n1,0\n0,1\n");
+        var file = _cli.Write("a.csv", "A,B\n1,0\n0,1\n");
         var (exit, _, error) = Run("aggregate", "-m", "phragmen", "--csv-kind", "approval", file);
         exit.ShouldBe(2);
         error.ShouldContain("seats");
@@ -155,7 +140,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Compare_ApprovalCsv_IncludesTheProportionalMethods()
     {
-        var file = Write("a.csv", "A,B,C,D\n1,1,0,1\n1,0,0,1\n0,0,1,0\n");
+        var file = _cli.Write("a.csv", "A,B,C,D\n1,1,0,1\n1,0,0,1\n0,0,1,0\n");
         var (exit, output, error) = Run("compare", "--csv-kind", "approval", file, "--json");
         exit.ShouldBe(0, error);
         using var doc = JsonDocument.Parse(output);
@@ -169,7 +154,7 @@ public sealed class ConsensusCommandsTests : IDisposable
     [Fact]
     public void Aggregate_BradleyTerryOnPairwiseJson_RanksTheChain()
     {
-        var file = Write("p.json", """
+        var file = _cli.Write("p.json", """
             { "kind": "pairwise", "candidates": ["A", "B", "C"], "ballots": [
               { "comparisons": [ { "preferred": "A", "over": "B" } ], "count": 5 },
               { "comparisons": [ { "preferred": "B", "over": "C" } ], "count": 5 },

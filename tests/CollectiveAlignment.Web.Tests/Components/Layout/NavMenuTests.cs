@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using CollectiveAlignment.Web.Components.Layout;
 using CollectiveAlignment.Web.Infrastructure.Localisation;

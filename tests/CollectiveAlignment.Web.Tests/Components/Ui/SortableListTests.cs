@@ -1,6 +1,5 @@
 using Bunit;
 using Microsoft.AspNetCore.Components.Web;
-using Microsoft.Extensions.DependencyInjection;
 using CollectiveAlignment.Web.Components.Ui;
 using CollectiveAlignment.Web.Infrastructure.Localisation;
 

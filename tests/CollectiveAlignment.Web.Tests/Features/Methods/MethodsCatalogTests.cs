@@ -1,10 +1,6 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
 using CollectiveAlignment.Aggregation.Registry;
-using CollectiveAlignment.Data.Identity;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Methods;
 

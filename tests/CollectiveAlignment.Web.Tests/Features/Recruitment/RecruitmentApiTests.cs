@@ -1,16 +1,11 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Sortition;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment;
 

@@ -1,5 +1,4 @@
 using System.Text.Json;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment;
 

@@ -1,14 +1,11 @@
 using System.Net.Http.Json;
+using System.Text;
 using System.Text.Json;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Sortition;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment;
 
@@ -58,6 +55,29 @@ internal static class RecruitmentSetup
         return string.Join('\n', rows) + "\n";
     }
 
+    /// <summary>The id of the process with <paramref name="slug"/>.</summary>
+    public static Task<Guid> ProcessIdAsync(PortalFactory portal, string slug) =>
+        portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+
+    /// <summary>Imports <see cref="PeopleWithContactCsv"/> into the pool through the API, as a researcher does.</summary>
+    public static async Task ImportPoolWithContactsAsync(PortalFactory portal, string slug, params string[] withoutEmail)
+    {
+        var csv = new StringContent(PeopleWithContactCsv(slug, withoutEmail), Encoding.UTF8, "text/csv");
+        (await portal.CreateClientAs(Researcher, Roles.Researcher).PostAsync($"/api/v1/processes/{slug}/pool", csv)).EnsureSuccessStatusCode();
+    }
+
+    /// <summary>
+    /// A recruiting process whose pool, imported with addresses, has a first panel selected and invited; the starting point
+    /// of every test about invitations, replacements and closing.
+    /// </summary>
+    public static async Task<(Guid ProcessId, Guid RunId)> SelectWithContactsAsync(PortalFactory portal, string slug)
+    {
+        await CreateRecruitingAsync(portal, slug);
+        await ImportPoolWithContactsAsync(portal, slug);
+        var runId = await SelectAsync(portal, slug);
+        return (await ProcessIdAsync(portal, slug), runId);
+    }
+
     /// <summary>Starts a selection run through the API and waits for it and every invitation run it queued.</summary>
     public static async Task<Guid> SelectAsync(PortalFactory portal, string slug, bool releaseAccepted = false)
     {
@@ -72,7 +92,7 @@ internal static class RecruitmentSetup
     /// <summary>Waits for every invitation run of the process.</summary>
     public static async Task WaitForInvitationRunsAsync(PortalFactory portal, string slug)
     {
-        var processId = await portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await ProcessIdAsync(portal, slug);
         var inviteRuns = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.ProcessId == processId).Select(r => r.Id).ToListAsync());
         foreach (var id in inviteRuns)
         {
@@ -83,7 +103,7 @@ internal static class RecruitmentSetup
     /// <summary>Waits for every notice run of the process and returns the notices e-mailed to its people.</summary>
     public static async Task<string[]> NoticesAsync(PortalFactory portal, string slug)
     {
-        var processId = await portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await ProcessIdAsync(portal, slug);
         var runs = await portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InvitationNoticeJob.JobKind && r.ProcessId == processId).Select(r => r.Id).ToListAsync());
         foreach (var id in runs)
         {

@@ -1,8 +1,6 @@
-using System.Net;
 using System.Net.Http.Headers;
 using CollectiveAlignment.Web.Infrastructure.Localisation;
 using Microsoft.AspNetCore.Builder;
-using Microsoft.Extensions.DependencyInjection;
 using Microsoft.Extensions.Options;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure.Localisation;

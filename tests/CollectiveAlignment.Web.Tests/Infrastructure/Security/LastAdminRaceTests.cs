@@ -1,11 +1,8 @@
 using System.Data.Common;
-using System.Net;
 using CollectiveAlignment.Data;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore.Diagnostics;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure.Security;
 

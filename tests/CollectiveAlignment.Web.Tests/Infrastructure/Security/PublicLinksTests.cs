@@ -1,4 +1,3 @@
-using System.Net;
 using MimeKit;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure.Security;

@@ -1,10 +1,6 @@
-using System.Net;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Web.Features.Roles;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Infrastructure.Security;
 

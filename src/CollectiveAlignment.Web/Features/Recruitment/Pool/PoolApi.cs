@@ -15,16 +15,11 @@ public static class PoolApi
         process.MapGet("/pool", GetPoolCsv)
             .WithName("GetPoolCsv")
             .WithSummary("The pool (withdrawn volunteers excluded) as a people CSV file; includeEmail=true adds an email column (audited).")
-            .Produces<string>(StatusCodes.Status200OK, RecruitmentFeature.Csv)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesCsv();
         process.MapPost("/pool", PostPoolCsv)
             .WithName("PostPoolCsv")
             .WithSummary("Adds the people of a people CSV file to the pool; errors name the line.")
-            .Accepts<string>(RecruitmentFeature.Csv)
-            .WithMetadata(new ProblemTitles("The people file has an error", "The people cannot be imported"))
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .AcceptsCsv("The people file has an error", "The people cannot be imported");
         process.MapDelete("/pool/{externalId}", DeleteImportedPerson)
             .WithName("DeleteImportedPerson")
             .WithSummary("Removes an imported person at their request: answers, e-mail address and household key erased, an open invitation cancelled.")

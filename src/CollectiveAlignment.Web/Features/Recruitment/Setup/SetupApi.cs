@@ -26,28 +26,19 @@ public static class SetupApi
         process.MapGet("/categories", GetCategoriesCsv)
             .WithName("GetCategoriesCsv")
             .WithSummary("The categories as a categories CSV file (feature,value,min,max,min_flex,max_flex,population_share).")
-            .Produces<string>(StatusCodes.Status200OK, RecruitmentFeature.Csv)
-            .ProducesProblem(StatusCodes.Status404NotFound);
+            .ProducesCsv();
         process.MapPut("/categories", PutCategoriesCsv)
             .WithName("PutCategoriesCsv")
             .WithSummary("Replaces the categories with a categories CSV file; errors name the line.")
-            .Accepts<string>(RecruitmentFeature.Csv)
-            .WithMetadata(new ProblemTitles("The categories file has an error", "The categories cannot be imported"))
-            .ProducesProblem(StatusCodes.Status400BadRequest)
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .AcceptsCsv("The categories file has an error", "The categories cannot be imported");
         process.MapPut("/household-rule", PutHouseholdRule)
             .WithName("PutHouseholdRule")
             .WithSummary("Switches the one-per-household rule on or off for later selection runs.")
-            .WithMetadata(new ProblemTitles(Conflict: "The household rule cannot be changed"))
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ChangesState("The household rule cannot be changed");
         process.MapPost("/close", CloseProcess)
             .WithName("CloseProcess")
             .WithSummary("Closes the process for good: sign-up, selection runs, invitations and replacements stop; the data stays. 409 if it is already closed.")
-            .WithMetadata(new ProblemTitles(Conflict: "The process cannot be closed"))
-            .ProducesProblem(StatusCodes.Status404NotFound)
-            .ProducesProblem(StatusCodes.Status409Conflict);
+            .ChangesState("The process cannot be closed");
         return process;
     }
 

@@ -1,15 +1,11 @@
 using System.Net.Http.Json;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Invitations;
 
@@ -44,7 +40,7 @@ public sealed partial class InvitationTests : IClassFixture<PortalFactory>
         var response = await _portal.CreateClientAs(RecruitmentSetup.Researcher, Roles.Researcher).PostAsync($"/api/v1/processes/{slug}/selection-runs", null);
         var runId = (await response.Content.ReadFromJsonAsync<JsonElement>()).GetProperty("id").GetGuid();
         (await _portal.WaitForRunAsync(runId, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, slug);
         var inviteRun = await _portal.WithDbAsync((db, _) => db.JobRuns.Where(r => r.Kind == InviteSelectedJob.JobKind && r.ProcessId == processId).Select(r => r.Id).SingleAsync());
         (await _portal.WaitForRunAsync(inviteRun, TimeSpan.FromSeconds(60))).Status.ShouldBe(JobRunStatus.Succeeded);
         return processId;

@@ -1,13 +1,9 @@
-using System.Net;
 using System.Text;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Pool;
 
@@ -108,11 +104,11 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
         const string slug = "contact-invite";
         await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
         // Nobody in p1..p5 has an address, so the panel (two women) always has two members who cannot be invited.
-        await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", Csv(RecruitmentSetup.PeopleWithContactCsv(slug, "p1", "p2", "p3", "p4", "p5")));
+        await RecruitmentSetup.ImportPoolWithContactsAsync(_portal, slug, "p1", "p2", "p3", "p4", "p5");
 
         var runId = await RecruitmentSetup.SelectAsync(_portal, slug);
 
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, slug);
         var invitations = await _portal.WithDbAsync((db, _) => db.Invitations.Where(i => i.ProcessId == processId).ToListAsync());
         invitations.Count.ShouldBe(2, "the two men on the panel have imported addresses");
         MailsTo(slug).Length.ShouldBe(2);
@@ -131,7 +127,7 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
     {
         const string slug = "contact-remove";
         await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", Csv(RecruitmentSetup.PeopleWithContactCsv(slug)));
+        await RecruitmentSetup.ImportPoolWithContactsAsync(_portal, slug);
 
         var removed = await Researcher().DeleteAsync($"/api/v1/processes/{slug}/pool/p3");
         var again = await Researcher().DeleteAsync($"/api/v1/processes/{slug}/pool/p3");
@@ -150,9 +146,9 @@ public sealed class ImportedContactTests : IClassFixture<PortalFactory>
     {
         const string slug = "contact-leave-seat";
         await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", Csv(RecruitmentSetup.PeopleWithContactCsv(slug)));
+        await RecruitmentSetup.ImportPoolWithContactsAsync(_portal, slug);
         await RecruitmentSetup.SelectAsync(_portal, slug);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, slug);
         var member = await _portal.WithDbAsync((db, _) => db.Volunteers.Where(v => v.ProcessId == processId && v.Status == VolunteerStatus.Selected).OrderBy(v => v.ExternalId).FirstAsync());
 
         (await Researcher().DeleteAsync($"/api/v1/processes/{slug}/pool/{member.ExternalId}")).StatusCode.ShouldBe(HttpStatusCode.NoContent);

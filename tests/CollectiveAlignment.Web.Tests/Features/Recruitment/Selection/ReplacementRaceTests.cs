@@ -1,13 +1,8 @@
-using System.Text;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Selection;
 
@@ -23,11 +18,8 @@ public sealed class ReplacementRaceTests : IClassFixture<PortalFactory>
 
     private async Task<Guid> SelectAsync(string slug)
     {
-        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        var csv = new StringContent(RecruitmentSetup.PeopleWithContactCsv(slug), Encoding.UTF8, "text/csv");
-        (await _portal.CreateClientAs(RecruitmentSetup.Researcher, Roles.Researcher).PostAsync($"/api/v1/processes/{slug}/pool", csv)).EnsureSuccessStatusCode();
-        await RecruitmentSetup.SelectAsync(_portal, slug);
-        return await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var (processId, _) = await RecruitmentSetup.SelectWithContactsAsync(_portal, slug);
+        return processId;
     }
 
     /// <summary>Marks the invitation declined and frees the seat as a decline does, without queuing the background replacement.</summary>

@@ -1,15 +1,9 @@
-using System.Net;
-using System.Text;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Jobs;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.Selection;
 using CollectiveAlignment.Web.Jobs;
 using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Selection;
 
@@ -25,11 +19,7 @@ public sealed class SupersedingRunTests : IClassFixture<PortalFactory>
     /// <summary>A process with an imported pool (all with addresses) and a first panel, invited.</summary>
     private async Task<(Guid ProcessId, Guid RunId)> FirstPanelAsync(string slug)
     {
-        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        (await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", new StringContent(RecruitmentSetup.PeopleWithContactCsv(slug), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
-        var runId = await RecruitmentSetup.SelectAsync(_portal, slug);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
-        return (processId, runId);
+        return await RecruitmentSetup.SelectWithContactsAsync(_portal, slug);
     }
 
     /// <summary>

@@ -1,17 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text;
 using System.Text.Json;
 using System.Text.RegularExpressions;
 using CollectiveAlignment.Data.Errors;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Features.Recruitment.SignUp;
 using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Setup;
 
@@ -31,10 +26,7 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
     public async Task Close_WithOpenInvitations_CancelsThemAndRefusesEveryChangeAfterwards()
     {
         const string slug = "closed-all";
-        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        (await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", new StringContent(RecruitmentSetup.PeopleWithContactCsv(slug), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
-        await RecruitmentSetup.SelectAsync(_portal, slug);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var (processId, _) = await RecruitmentSetup.SelectWithContactsAsync(_portal, slug);
         var token = Directory.GetFiles(_portal.MailDirectory, "*.eml").Select(File.ReadAllText).Where(m => m.Contains($"{slug}-", StringComparison.Ordinal))
             .Select(m => AcceptLink().Match(m).Groups["token"].Value).First();
 
@@ -80,10 +72,7 @@ public sealed partial class ClosedProcessTests : IClassFixture<PortalFactory>
     public async Task DeadlineSweep_ClosedProcess_ExpiresAndRemindsNothing()
     {
         const string slug = "closed-sweep";
-        await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
-        (await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", new StringContent(RecruitmentSetup.PeopleWithContactCsv(slug), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
-        await RecruitmentSetup.SelectAsync(_portal, slug);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var (processId, _) = await RecruitmentSetup.SelectWithContactsAsync(_portal, slug);
         // Closed behind the service's back, with invitations still open, to show the sweep checks the process itself.
         await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Id == processId).ExecuteUpdateAsync(u => u.SetProperty(p => p.Status, ProcessStatus.Closed)));
 

@@ -1,18 +1,12 @@
-using System.Net;
 using System.Net.Http.Json;
-using System.Text;
 using System.Text.Json;
 using CollectiveAlignment.Data.Errors;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Pool;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 using CollectiveAlignment.Web.Features.Recruitment.SignUp;
 using CollectiveAlignment.Web.Tests.Api;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Setup;
 
@@ -31,13 +25,13 @@ public sealed class HouseholdRuleTests : IClassFixture<PortalFactory>
         const string slug = "household-on";
         await RecruitmentSetup.CreateRecruitingAsync(_portal, slug);
         // Five households of two (p1 with p6, ...): a panel of four then comes from four different households.
-        (await Researcher().PostAsync($"/api/v1/processes/{slug}/pool", new StringContent(RecruitmentSetup.PeopleWithContactCsv(slug), Encoding.UTF8, "text/csv"))).EnsureSuccessStatusCode();
+        await RecruitmentSetup.ImportPoolWithContactsAsync(_portal, slug);
 
         var set = await Researcher().PutAsJsonAsync($"/api/v1/processes/{slug}/household-rule", new { onePerHousehold = true });
         var runId = await RecruitmentSetup.SelectAsync(_portal, slug);
 
         set.StatusCode.ShouldBe(HttpStatusCode.NoContent);
-        var processId = await _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, slug);
         var keys = await _portal.WithDbAsync((db, _) => db.Volunteers.Where(v => v.ProcessId == processId).ToDictionaryAsync(v => v.ExternalId!, v => v.HouseholdKey));
         keys["p1"].ShouldNotBeNull();
         keys["p1"].ShouldBe(keys["p6"]);

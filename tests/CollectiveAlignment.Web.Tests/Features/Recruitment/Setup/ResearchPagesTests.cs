@@ -1,8 +1,5 @@
-using System.Net;
 using System.Net.Http.Json;
 using System.Text.Json;
-using CollectiveAlignment.Data.Identity;
-using CollectiveAlignment.Web.Tests.Infrastructure;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.Setup;
 

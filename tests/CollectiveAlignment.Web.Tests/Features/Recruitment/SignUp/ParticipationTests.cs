@@ -1,11 +1,6 @@
-using System.Net;
 using System.Text.RegularExpressions;
-using CollectiveAlignment.Data.Identity;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
-using CollectiveAlignment.Web.Tests.Infrastructure;
-using Microsoft.EntityFrameworkCore;
-using Microsoft.Extensions.DependencyInjection;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.SignUp;
 
@@ -35,8 +30,6 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
             var categories = await db.RecruitmentCategories.Where(c => c.ProcessId == process.Id).Include(c => c.Values).ToListAsync();
             return categories.ToDictionary(c => $"answer-{c.Id}", c => c.Values.Single(v => v.Name is "female" or "old").Id.ToString());
         });
-
-    private Task<Guid> ProcessIdAsync(string slug) => _portal.WithDbAsync((db, _) => db.Processes.Where(p => p.Slug == slug).Select(p => p.Id).SingleAsync());
 
     [Fact]
     public async Task Join_Anonymous_RedirectsToSignIn()
@@ -75,7 +68,7 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
 
         response.StatusCode.ShouldBe(HttpStatusCode.OK);
         (await response.Content.ReadAsStringAsync()).ShouldContain("you are in the pool");
-        var processId = await ProcessIdAsync("join-ok");
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, "join-ok");
         var volunteer = await _portal.WithDbAsync((db, _) => db.Volunteers.SingleAsync(v => v.ProcessId == processId));
         volunteer.UserId.ShouldBe("joiner");
         volunteer.ConsentVersion.ShouldBe(1);
@@ -96,7 +89,7 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         var response = await PostFormAsync(_portal.CreateClientAs("hesitant", Roles.Participant), "/participate/join-no-consent/join", "join", fields);
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("explicit consent");
-        var processId = await ProcessIdAsync("join-no-consent");
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, "join-no-consent");
         (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == processId))).ShouldBe(0);
     }
 
@@ -109,7 +102,7 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         fields["consent"] = "yes";
         fields["consentVersion"] = "1";
         await PostFormAsync(client, "/participate/withdraw-ok/join", "join", fields);
-        var processId = await ProcessIdAsync("withdraw-ok");
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, "withdraw-ok");
         var volunteerId = await _portal.WithDbAsync((db, _) => db.Volunteers.Where(v => v.UserId == "leaver").Select(v => v.Id).SingleAsync());
 
         var response = await PostFormAsync(client, "/participate/withdraw-ok/withdraw", "withdraw", []);
@@ -161,7 +154,7 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         var response = await client.PostAsync("/participate/join-stale-consent/join", new FormUrlEncodedContent(fields));
 
         (await response.Content.ReadAsStringAsync()).ShouldContain("The consent text changed while you were reading it (now version 2)");
-        var processId = await ProcessIdAsync("join-stale-consent");
+        var processId = await RecruitmentSetup.ProcessIdAsync(_portal, "join-stale-consent");
         (await _portal.WithDbAsync((db, _) => db.Volunteers.CountAsync(v => v.ProcessId == processId))).ShouldBe(0);
     }
 }
