@@ -1,4 +1,3 @@
-using Microsoft.Extensions.DependencyInjection;
 using Bunit;
 using CollectiveAlignment.Web.Areas.Moderate;
 using CollectiveAlignment.Web.Areas.Participate;
