@@ -98,7 +98,14 @@ internal sealed class PrefLibHeader(string fileName)
             throw new BallotFormatException(_fileName, nu.Line, $"NUMBER UNIQUE ORDERS is {nu.Value} but there are {dataLines} data lines");
         }
 
-        int? categories = _headers.TryGetValue("NUMBER CATEGORIES", out var nc) ? (int)ParseHeaderInt(_fileName, nc.Line, "NUMBER CATEGORIES", nc.Value) : null;
+        int? categories = null;
+        if (_headers.TryGetValue("NUMBER CATEGORIES", out var nc))
+        {
+            // Checked, not cast: 4294967298 must not wrap to 2 and be accepted.
+            var number = ParseHeaderInt(_fileName, nc.Line, "NUMBER CATEGORIES", nc.Value);
+            categories = number is >= 0 and <= 100_000 ? (int)number : throw new BallotFormatException(_fileName, nc.Line, $"NUMBER CATEGORIES {number} is out of range");
+        }
+
         CandidateSet candidates;
         try
         {

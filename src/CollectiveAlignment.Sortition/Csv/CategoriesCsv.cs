@@ -66,7 +66,8 @@ public static class CategoriesCsv
             double? populationShare = null;
             if (share >= 0 && fields[share].Length > 0)
             {
-                if (!double.TryParse(fields[share], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) || s < 0 || s > 1)
+                // Written as a negated range so that NaN, which fails every comparison, is refused too.
+                if (!double.TryParse(fields[share], NumberStyles.Float, CultureInfo.InvariantCulture, out var s) || !(s >= 0 && s <= 1))
                 {
                     throw new SortitionCsvException(line, $"population_share '{fields[share]}' is not a number in [0, 1]");
                 }

@@ -136,6 +136,16 @@ public sealed class PrefLibReaderTests
     }
 
     [Fact]
+    public void ReadCategorical_CategoryCountAboveInt32_IsRefusedNotWrapped()
+    {
+        // 4294967298 = 2^32 + 2: an unchecked cast made it 2, and the file was accepted (issue 11).
+        const string text = "# NUMBER ALTERNATIVES: 2\n# NUMBER CATEGORIES: 4294967298\n# ALTERNATIVE NAME 1: A\n# ALTERNATIVE NAME 2: B\n1: {1,2},{}\n";
+        var ex = Should.Throw<BallotFormatException>(() => PrefLibReader.ReadCategorical(new StringReader(text), "x.cat"));
+        ex.Line.ShouldBe(2);
+        ex.Problem.ShouldBe("NUMBER CATEGORIES 4294967298 is out of range");
+    }
+
+    [Fact]
     public void WriteThenRead_RankedProfile_RoundTrips()
     {
         var original = PrefLibReader.ReadRanked(new StringReader(Header3 + "3: 1,{2,3}\n2: 2\n1: 3,2,1\n"), "test.toi");

@@ -29,6 +29,19 @@ public sealed class CsvTests
         error.Message.ShouldContain("min 'x' is not an integer");
     }
 
+    [Theory]
+    [InlineData("NaN")]
+    [InlineData("Infinity")]
+    [InlineData("-0.1")]
+    [InlineData("1.5")]
+    public void ReadCategories_PopulationShareOutsideTheUnitInterval_NamesLine(string share)
+    {
+        // NaN fails every comparison, so a check written as "below 0 or above 1" let it through (issue 11).
+        var error = Should.Throw<SortitionCsvException>(() => CategoriesCsv.Read(new StringReader($"feature,value,min,max,population_share\ngender,f,1,2,0.5\ngender,m,1,2,{share}\n")));
+        error.Line.ShouldBe(3);
+        error.Message.ShouldContain($"population_share '{share}' is not a number in [0, 1]");
+    }
+
     [Fact]
     public void ReadCategories_MissingColumn_NamesHeader()
     {
