@@ -10,7 +10,7 @@ namespace CollectiveAlignment.Methods.Consensus.Bridging;
 /// </summary>
 /// <remarks>
 /// <para>Loss = mean_ratings((r − r̂)²) + λ_f·(mean f_u² + mean f_n²) + λ_i·(mean i_u² + mean i_n² + μ²), λ_f = 0.03,
-/// λ_i = 0.15 (docs/reference/consensus-formulas.md §3). Ratings: helpful 1, somewhat 0.5, not helpful 0 (any value in [0, 1] works).</para>
+/// λ_i = 0.15 (docs/formulas/consensus.md §3). Ratings: helpful 1, somewhat 0.5, not helpful 0 (any value in [0, 1] works).</para>
 /// <para>Optimiser: Adam (β = 0.9, 0.999, ε = 1e-8), gradient-norm clipping at 1, stop when |Δloss| &lt; 1e-7 or when the loss
 /// rises after epoch 100. Gradients are summed in fixed chunks, so results are identical on any core count.</para>
 /// <para>Status: CRH when i_n ≥ 0.40 and |f_n| &lt; 0.5; CRNH when i_n &lt; −0.05 − 0.8·|f_n|; otherwise NMR.</para>

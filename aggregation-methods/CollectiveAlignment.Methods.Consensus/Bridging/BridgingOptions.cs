@@ -2,7 +2,7 @@ namespace CollectiveAlignment.Methods.Consensus.Bridging;
 
 /// <summary>
 /// Parameters of <see cref="BridgingMatrixFactorization"/>. Defaults are Community Notes' (<c>mf_base_scorer.py</c>,
-/// <c>matrix_factorization.py</c>, <c>ranking-notes.md</c>; docs/reference/consensus-formulas.md §3) unless marked "ours".
+/// <c>matrix_factorization.py</c>, the Community Notes ranking documentation; docs/formulas/consensus.md §3) unless marked "ours".
 /// </summary>
 public sealed record BridgingOptions
 {

@@ -1,7 +1,7 @@
 namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 
 /// <summary>
-/// Polis's per-group, per-statement statistics (<c>repness.clj</c>; formulas in docs/reference/consensus-formulas.md §1).
+/// Polis's per-group, per-statement statistics (<c>repness.clj</c>; formulas in docs/formulas/consensus.md §1).
 /// </summary>
 /// <param name="Statement">Statement index.</param>
 /// <param name="Agrees">na: agree votes in the group.</param>

@@ -2,7 +2,7 @@ namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 
 /// <summary>
 /// Remesh-style min-segment bridging over opinion groups: bridge(c) = min over groups of the share of the group's votes on c
-/// that agree, and polarisation(c) = max − min of those shares (docs/reference/consensus-formulas.md §4). A statement ranks high only when
+/// that agree, and polarisation(c) = max − min of those shares (docs/formulas/consensus.md §4). A statement ranks high only when
 /// every group agrees with it. A simpler, unsmoothed companion of the group-informed consensus.
 /// </summary>
 public static class MinSegmentBridging

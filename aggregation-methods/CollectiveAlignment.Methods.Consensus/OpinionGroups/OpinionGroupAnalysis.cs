@@ -7,7 +7,7 @@ namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 /// per-group representative statements, whole-room consensus and group-informed consensus.
 /// </summary>
 /// <remarks>
-/// <para>Pipeline (docs/reference/consensus-formulas.md §1, from Polis's <c>math/src/polismath/math/*.clj</c>; our own code):</para>
+/// <para>Pipeline (docs/formulas/consensus.md §1, from Polis's <c>math/src/polismath/math/*.clj</c>; our own code):</para>
 /// <list type="number">
 /// <item>In-conversation set: participants with ≥ min(<see cref="OpinionGroupOptions.MinVotes"/>, statements) votes,
 /// topped up with the most active voters to <see cref="OpinionGroupOptions.MinInConversation"/>.</item>

@@ -3,7 +3,7 @@ namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 /// <summary>
 /// Parameters of <see cref="OpinionGroupAnalysis"/>. Every default is Polis's constant, cited from
 /// <c>math/src/polismath/math/{conversation,pca,clusters,repness}.clj</c> as summarised in
-/// <c>docs/reference/consensus-formulas.md</c> §1.
+/// <c>docs/formulas/consensus.md</c> §1.
 /// </summary>
 public sealed record OpinionGroupOptions
 {

@@ -2,7 +2,7 @@ namespace CollectiveAlignment.Methods.Consensus.OpinionGroups;
 
 /// <summary>
 /// Polis's representativeness statistics and selection rules (<c>repness.clj</c>, <c>stats.clj</c>), written from the
-/// formulas in docs/reference/consensus-formulas.md §1.
+/// formulas in docs/formulas/consensus.md §1.
 /// </summary>
 internal static class Repness
 {

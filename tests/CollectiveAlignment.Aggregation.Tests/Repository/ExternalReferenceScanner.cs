@@ -42,7 +42,7 @@ internal static partial class ExternalReferenceScanner
     /// <summary>Whether <paramref name="line"/> of the file at repository-relative <paramref name="path"/> cites something outside.</summary>
     public static bool Offends(string path, string line)
     {
-        if (DesignNotes().IsMatch(line) || ParentShared().IsMatch(line) || SharedReference().IsMatch(line))
+        if (DesignNotes().IsMatch(line) || ParentShared().IsMatch(line) || SharedReference().IsMatch(line) || OutsideNoteNames().IsMatch(line))
         {
             return true;
         }
@@ -54,9 +54,8 @@ internal static partial class ExternalReferenceScanner
             return true;
         }
 
-        // Inside docs/ a relative reference[/] link stays inside docs/reference; elsewhere it must say docs/reference.
-        var inDocs = path.StartsWith("docs/", StringComparison.Ordinal);
-        return !inDocs && BareReferenceFolder().IsMatch(line);
+        // Our own notes live in docs/formulas; a "reference/" folder is always the design notes' one.
+        return ReferenceFolder().IsMatch(line);
     }
 
     private static IEnumerable<string> Files(string root)
@@ -95,6 +94,10 @@ internal static partial class ExternalReferenceScanner
     [GeneratedRegex(@"\b(shared[/\\])?datasets[/\\]")]
     private static partial Regex SharedDatasets();
 
-    [GeneratedRegex(@"(?<!docs[/\\])(?<![\w.-])reference[/\\]")]
-    private static partial Regex BareReferenceFolder();
+    [GeneratedRegex(@"(?<![\w.-])reference[/\\]")]
+    private static partial Regex ReferenceFolder();
+
+    // The design notes' file names, which exist only outside the repository, wherever a line puts them.
+    [GeneratedRegex(@"\b(consensus-formulas|sortition-leximin|policy-spec-format)\.md\b")]
+    private static partial Regex OutsideNoteNames();
 }

@@ -19,6 +19,8 @@ public sealed class StandAloneTests
     [InlineData("src/X/A.cs", "/// See ARCHITECTURE.md: deterministic results.")]
     [InlineData("src/X/A.cs", "/// Formulas in shared/reference/consensus-formulas.md §1.")]
     [InlineData("aggregation-methods/X/README.md", "summarised in `reference/consensus-formulas.md`")]
+    [InlineData("src/X/A.cs", "/// Formulas in docs/reference/consensus-formulas.md §1.")]
+    [InlineData("docs/architecture.md", "- [reference/leximin.md](reference/leximin.md)")]
     [InlineData("tests/X/T.cs", "/// The elections in ../shared/datasets/preflib.")]
     [InlineData("tests/data/polis/SOURCE.md", "Copied from `shared/datasets/polis/`.")]
     [InlineData("docs/architecture.md", "- `datasets/`: real public data")]
@@ -26,9 +28,9 @@ public sealed class StandAloneTests
         ExternalReferenceScanner.Offends(path, line).ShouldBeTrue();
 
     [Theory]
-    [InlineData("src/X/A.cs", "/// Formulas in docs/reference/consensus-formulas.md §1.")]
-    [InlineData("aggregation-methods/X/README.md", "[formulas](../../docs/reference/consensus-formulas.md)")]
-    [InlineData("docs/architecture.md", "- [reference/leximin.md](reference/leximin.md)")]
+    [InlineData("src/X/A.cs", "/// Formulas in docs/formulas/consensus.md §1.")]
+    [InlineData("aggregation-methods/X/README.md", "[formulas](../../docs/formulas/consensus.md)")]
+    [InlineData("docs/architecture.md", "- [formulas/leximin.md](formulas/leximin.md)")]
     [InlineData("tests/Shared/RepoPaths.cs", "// The PrefLib files in shared/datasets/preflib are read in place.")]
     [InlineData("src/X/A.cs", "/// on the reference instance this takes 18 stages; see docs/architecture.md.")]
     public void Offends_CitationInsideTheRepositoryOrTestDataLookup_IsAllowed(string path, string line) =>

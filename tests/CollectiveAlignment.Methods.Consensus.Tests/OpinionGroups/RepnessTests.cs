@@ -8,7 +8,7 @@ public sealed class RepnessTests
     public void Stats_HandComputedCase_MatchesPolisFormulas()
     {
         // Group: 8 agree, 1 disagree, 10 seen; rest: 2 agree, 7 disagree, 10 seen. Formulas from Polis repness.clj/stats.clj
-        // (docs/reference/consensus-formulas.md §1), values computed independently in Python:
+        // (docs/formulas/consensus.md §1), values computed independently in Python:
         //   pa = 9/12 = 0.75; pat = 2·√11·(9/11 − ½) = 2.1105794120443457; ra = 0.75 / (3/12) = 3;
         //   rat = twoProp(8, 2, 10, 10) = (9/11 − 3/11) / √(12/22 · 10/22 · 2/11) = 2.5690465157330262; rdt = −rat.
         var s = Repness.Stats(0, 8, 1, 10, 2, 7, 10);
