@@ -3,6 +3,7 @@ using System.Net;
 using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Infrastructure.Email;
 using CollectiveAlignment.Web.Infrastructure.Localisation;
+using CollectiveAlignment.Web.Infrastructure.Security;
 using Microsoft.Extensions.Localization;
 using Microsoft.Extensions.Options;
 using MimeKit;
@@ -15,14 +16,13 @@ namespace CollectiveAlignment.Web.Features.Recruitment.Invitations;
 /// until the volunteer's own culture is stored with them.
 /// </summary>
 public sealed class InvitationEmails(
-    IStringLocalizer<InvitationEmails> localizer, EmailOptions email, InvitationOptions options, IOptions<LocalisationOptions> localisation)
+    IStringLocalizer<InvitationEmails> localizer, EmailOptions email, PublicLinks links, IOptions<LocalisationOptions> localisation)
 {
     /// <summary>The invitation (or, with <paramref name="reminder"/>, its reminder) with the accept and decline links of <paramref name="token"/>.</summary>
     public MimeMessage Invitation(string to, Process process, string token, DateTimeOffset deadline, bool reminder = false) => InPortalCulture(() =>
     {
-        var baseUrl = options.PublicBaseUrl.TrimEnd('/');
-        var accept = $"{baseUrl}/participate/invitations/{token}/accept";
-        var decline = $"{baseUrl}/participate/invitations/{token}/decline";
+        var accept = links.To($"participate/invitations/{token}/accept");
+        var decline = links.To($"participate/invitations/{token}/decline");
         var message = Addressed(to);
         message.Subject = reminder ? localizer["ReminderSubject", process.Topic] : localizer["InvitationSubject", process.Topic];
         string text = reminder ? localizer["ReminderText", process.Topic, deadline] : localizer["InvitationText", process.Topic, deadline];

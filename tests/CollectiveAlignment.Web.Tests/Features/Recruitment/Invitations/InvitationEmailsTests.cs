@@ -3,6 +3,7 @@ using CollectiveAlignment.Data.Recruitment;
 using CollectiveAlignment.Web.Features.Recruitment.Invitations;
 using CollectiveAlignment.Web.Infrastructure.Email;
 using CollectiveAlignment.Web.Infrastructure.Localisation;
+using CollectiveAlignment.Web.Infrastructure.Security;
 using CollectiveAlignment.Web.Tests.Infrastructure.Localisation;
 using Microsoft.Extensions.Options;
 
@@ -16,7 +17,7 @@ public sealed class InvitationEmailsTests
     private static InvitationEmails Emails() => new(
         TestLocalizers.For<InvitationEmails>(),
         new EmailOptions(),
-        new InvitationOptions { PublicBaseUrl = "https://portal.example/" },
+        new PublicLinks(Options.Create(new InvitationOptions { PublicBaseUrl = "https://portal.example/" })),
         Options.Create(new LocalisationOptions()));
 
     private static Process Climate() => new() { Topic = "Climate", Slug = "climate" };
