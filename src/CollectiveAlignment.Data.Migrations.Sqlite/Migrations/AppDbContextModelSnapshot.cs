@@ -577,9 +577,15 @@ namespace CollectiveAlignment.Data.Migrations.Sqlite.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("ProcessId", "ExternalId")
+                        .IsUnique()
+                        .HasFilter("\"ExternalId\" IS NOT NULL");
+
                     b.HasIndex("ProcessId", "Status");
 
-                    b.HasIndex("ProcessId", "UserId");
+                    b.HasIndex("ProcessId", "UserId")
+                        .IsUnique()
+                        .HasFilter("\"UserId\" IS NOT NULL");
 
                     b.ToTable("Volunteers", (string)null);
                 });

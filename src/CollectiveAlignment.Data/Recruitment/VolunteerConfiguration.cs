@@ -17,7 +17,10 @@ internal sealed class VolunteerConfiguration : IEntityTypeConfiguration<Voluntee
         builder.Property(e => e.Email).HasMaxLength(256);
         builder.Property(e => e.HouseholdKey).HasMaxLength(64).IsFixedLength();
         builder.Property(e => e.Status).HasConversion<string>().HasMaxLength(16);
-        builder.HasIndex(e => new { e.ProcessId, e.UserId });
+        // One row per person and pool: a racing second import or sign-up loses here, whatever the handlers checked.
+        // Both columns are null for some rows (sign-ups, imported people, tombstones), so the indexes cover only the others.
+        builder.HasIndex(e => new { e.ProcessId, e.UserId }).IsUnique().HasFilter("\"UserId\" IS NOT NULL");
+        builder.HasIndex(e => new { e.ProcessId, e.ExternalId }).IsUnique().HasFilter("\"ExternalId\" IS NOT NULL");
         builder.HasIndex(e => new { e.ProcessId, e.Status });
         builder.HasOne<Process>().WithMany().HasForeignKey(e => e.ProcessId).OnDelete(DeleteBehavior.Cascade);
     }

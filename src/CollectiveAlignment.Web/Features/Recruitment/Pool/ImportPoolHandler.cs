@@ -76,7 +76,27 @@ public sealed class ImportPoolHandler(AppDbContext db, AuditLog audit, TimeProvi
         // Counts only: the audit chain cannot be erased, so it never holds contact details.
         var withEmail = rows.Count(r => r.Extra.TryGetValue(EmailColumn, out var e) && e.Length > 0);
         var withHousehold = rows.Count(r => r.Extra.TryGetValue(HouseholdColumn, out var h) && HouseholdKeys.Hash(process.Id, h) is not null);
-        await audit.AppendAsync(actor, "recruitment.pool.imported", process.Id.ToString(), new { people = people.Count, withEmail, withHousehold }, ct);
+        try
+        {
+            await audit.AppendAsync(actor, "recruitment.pool.imported", process.Id.ToString(), new { people = people.Count, withEmail, withHousehold }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await AnyPooledAsync(process.Id, ids))
+            {
+                throw;
+            }
+
+            // A concurrent import of the same people won the unique index: answer as a later import would.
+            throw new StateConflictException("Some of these people were imported into the pool at the same time; import only people who are not in it.");
+        }
+
         return people.Count;
+    }
+
+    private async Task<bool> AnyPooledAsync(Guid processId, List<string> ids)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Volunteers.AnyAsync(v => v.ProcessId == processId && v.ExternalId != null && ids.Contains(v.ExternalId));
     }
 }

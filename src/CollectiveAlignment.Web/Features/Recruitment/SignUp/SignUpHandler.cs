@@ -75,7 +75,27 @@ public sealed class SignUpHandler(AppDbContext db, AuditLog audit, TimeProvider 
         }
 
         // The audit entry names the volunteer and consent version, never the answers: the chain cannot be erased.
-        await audit.AppendAsync(userId, "recruitment.volunteered", volunteer.Id.ToString(), new { process = process.Slug, consentVersion = current.Version }, ct);
+        try
+        {
+            await audit.AppendAsync(userId, "recruitment.volunteered", volunteer.Id.ToString(), new { process = process.Slug, consentVersion = current.Version }, ct);
+        }
+        catch (DbUpdateException)
+        {
+            if (!await AlreadyVolunteeredAsync(process.Id, userId))
+            {
+                throw;
+            }
+
+            // A concurrent sign-up of the same account won the unique index: answer as a later sign-up would.
+            throw new StateConflictException(localizer["AlreadyVolunteered"]);
+        }
+
         return volunteer;
+    }
+
+    private async Task<bool> AlreadyVolunteeredAsync(Guid processId, string userId)
+    {
+        db.ChangeTracker.Clear();
+        return await db.Volunteers.AnyAsync(v => v.ProcessId == processId && v.UserId == userId);
     }
 }
