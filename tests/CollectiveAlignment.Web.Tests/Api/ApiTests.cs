@@ -45,6 +45,17 @@ public sealed class ApiTests : IClassFixture<PortalFactory>
         await response.ShouldBeProblemAsync(HttpStatusCode.Forbidden);
     }
 
+    [Theory]
+    [InlineData("2147483647")]
+    [InlineData("-1")]
+    public async Task Users_PageOutOfRange_Returns400ProblemDetails(string page)
+    {
+        // Before the shared paging type, int.MaxValue * 50 wrapped and answered 200 with page 0.
+        var response = await _portal.CreateClientAs("admin-paging", Roles.Admin).GetAsync($"/api/v1/users?page={page}");
+
+        await response.ShouldBeProblemAsync(HttpStatusCode.BadRequest);
+    }
+
     [Fact]
     public async Task GrantRole_AsAdmin_GrantsAndWritesTheAuditLog()
     {

@@ -1,6 +1,7 @@
 using CollectiveAlignment.Data;
 using CollectiveAlignment.Data.Audit;
 using CollectiveAlignment.Data.Identity;
+using CollectiveAlignment.Web.Infrastructure.Api;
 using CollectiveAlignment.Web.Infrastructure.Security;
 using Microsoft.AspNetCore.Identity;
 using Microsoft.EntityFrameworkCore;
@@ -14,8 +15,10 @@ public sealed class RoleAdministration(AppDbContext db, UserManager<ApplicationU
     public const int PageSize = 50;
 
     /// <summary>Users whose e-mail contains <paramref name="search"/> (all when empty), by e-mail, one page.</summary>
+    /// <exception cref="CollectiveAlignment.Data.Errors.InvalidInputException">The page is out of range (see <see cref="Paging"/>).</exception>
     public async Task<IReadOnlyList<UserRolesRow>> ListAsync(string? search, int page = 0, CancellationToken ct = default)
     {
+        var paging = Paging.Of(page, PageSize);
         var query = db.Users.AsNoTracking();
         if (!string.IsNullOrWhiteSpace(search))
         {
@@ -23,7 +26,7 @@ public sealed class RoleAdministration(AppDbContext db, UserManager<ApplicationU
             query = query.Where(u => u.NormalizedEmail!.Contains(term));
         }
 
-        var pageUsers = await query.OrderBy(u => u.NormalizedEmail).Skip(Math.Max(0, page) * PageSize).Take(PageSize)
+        var pageUsers = await query.OrderBy(u => u.NormalizedEmail).Skip(paging.Skip).Take(paging.Size)
             .Select(u => new { u.Id, u.Email, u.EmailConfirmed, u.LockoutEnd })
             .ToListAsync(ct);
         var ids = pageUsers.Select(u => u.Id).ToList();

@@ -14,7 +14,8 @@ public static class UsersApi
         var users = api.MapGroup("/users").RequireAuthorization(Policies.Admin).WithTags("Users");
         users.MapGet("/", ListUsers)
             .WithName("ListUsers")
-            .WithSummary("Users whose e-mail contains the search term, 50 a page, with their roles.");
+            .WithSummary("Users whose e-mail contains the search term, 50 a page, with their roles.")
+            .ProducesProblem(StatusCodes.Status400BadRequest);
         users.MapPut("/{userId}/roles/{role}", GrantRole)
             .WithName("GrantRole")
             .WithSummary("Grants a role (idempotent).");
