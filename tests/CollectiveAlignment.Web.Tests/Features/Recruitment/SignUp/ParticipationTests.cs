@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using CollectiveAlignment.Data.Recruitment;
+using CollectiveAlignment.Sortition;
 using CollectiveAlignment.Web.Features.Recruitment.Setup;
 
 namespace CollectiveAlignment.Web.Tests.Features.Recruitment.SignUp;
@@ -53,6 +54,22 @@ public sealed partial class ParticipationTests : IClassFixture<PortalFactory>
         page.ShouldContain("Until the process closes.");
         page.ShouldContain("<legend class=\"fs-6 fw-bold\">gender</legend>");
         page.ShouldContain("<legend class=\"fs-6 fw-bold\">age</legend>");
+    }
+
+    [Fact]
+    public async Task Join_DraftProcess_ShowsNeitherItsTopicNorItsQuestions()
+    {
+        await _portal.WithDbAsync(async (_, services) =>
+        {
+            await services.GetRequiredService<CreateProcessHandler>().HandleAsync(RecruitmentSetup.Researcher, new ProcessInput("join-draft", "Secret draft topic", 4, SelectionAlgorithm.Leximin, "12345"));
+            await services.GetRequiredService<CategoriesHandler>().ImportAsync(RecruitmentSetup.Researcher, "join-draft", RecruitmentSetup.CategoriesCsvText);
+            return 0;
+        });
+
+        var page = await _portal.CreateClientAs("viewer", Roles.Participant).GetStringAsync("/participate/join-draft/join");
+
+        page.ShouldNotContain("Secret draft topic");
+        page.ShouldNotContain("gender");
     }
 
     [Fact]
